@@ -1,0 +1,80 @@
+"""The active dataset: the normalised unit × school-year table with where it came from and what ingest said."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pandas as pd
+
+from lib.report import Report
+from lib.schema import Level
+
+SourceKind = Literal["demo", "upload", "fetched"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the data came from: demo, uploaded files or fetched open data, with a date."""
+
+    kind: SourceKind
+    files: tuple[str, ...] = ()
+    date: str = ""  # ISO date of generation, upload or fetch
+    detail: str = ""  # e.g. the API base URL or municipality codes of a fetch
+
+
+@dataclass
+class Dataset:
+    """A validated, normalised dataset: units × school years in canonical columns, plus optional extras."""
+
+    frame: pd.DataFrame
+    level: Level
+    source: Source
+    report: Report = field(default_factory=Report)
+    classes: pd.DataFrame | None = None  # class-level results (Klasskillnader), when present
+    interventions: pd.DataFrame | None = None  # demo interventions (Insatser), when present
+
+    @property
+    def is_demo(self) -> bool:
+        return self.source.kind == "demo"
+
+    @property
+    def school_years(self) -> list[int]:
+        if "school_year" not in self.frame or self.frame.empty:
+            return []
+        return sorted(int(y) for y in self.frame["school_year"].dropna().unique())
+
+    @property
+    def unit_column(self) -> str:
+        return "school_id" if self.level == "school" else "municipality_code"
+
+    @property
+    def n_units(self) -> int:
+        return int(self.frame[self.unit_column].nunique()) if self.unit_column in self.frame else 0
+
+    @property
+    def n_municipalities(self) -> int:
+        if "municipality_code" not in self.frame:
+            return 0
+        return int(self.frame["municipality_code"].nunique())
+
+    def year_frame(self, year: int) -> pd.DataFrame:
+        """The rows of one school year."""
+        return self.frame[self.frame["school_year"] == year]
+
+    def latest_year(self, columns: tuple[str, ...] | list[str] = ()) -> int | None:
+        """The latest school year in which every one of `columns` has at least one value."""
+        for year in reversed(self.school_years):
+            sub = self.year_frame(year)
+            if all(c in sub and sub[c].notna().any() for c in columns):
+                return year
+        return None
+
+    @property
+    def fingerprint(self) -> str:
+        """A short content hash: identifies the data a scenario or a cache entry was made from."""
+        h = hashlib.sha256()
+        h.update(pd.util.hash_pandas_object(self.frame, index=False).to_numpy().tobytes())
+        h.update(",".join(map(str, self.frame.columns)).encode())
+        return h.hexdigest()[:16]

@@ -1,0 +1,1 @@
+"""The only Streamlit-aware part of lib: cached loaders, session-state helpers and shared widgets."""

@@ -1,0 +1,41 @@
+"""The frame around every screen: language choice, demo banner, and an error boundary without tracebacks."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+from lib.i18n import LANGS, t
+from lib.ui import state
+
+log = logging.getLogger("lararresurser")
+
+
+def language_picker() -> str:
+    """The language selector in the sidebar, bound to the URL parameter `lang`; returns the language."""
+    current = state.lang()
+    choice = st.sidebar.radio(
+        t("app.language", current), LANGS, index=LANGS.index(current), horizontal=True,
+        format_func=lambda code: {"sv": "Svenska", "en": "English"}[code], key="lang_picker")
+    if choice != current:
+        state.set_lang(choice)
+        st.rerun()
+    st.query_params["lang"] = current
+    _set_document_language(current)
+    return current
+
+
+def _set_document_language(lang: str) -> None:
+    """Make the page's `lang` attribute follow the chosen language (screen readers, WCAG 3.1.1)."""
+    st.html(f"<script>document.documentElement.lang = '{'sv' if lang == 'sv' else 'en'}';</script>",
+            unsafe_allow_javascript=True)
+
+
+def run_page(page: st.navigation) -> None:  # type: ignore[valid-type]
+    """Run the chosen page; an unexpected error is logged and shown as a plain message, never a traceback."""
+    try:
+        page.run()
+    except Exception as exc:
+        log.exception("page failed")
+        st.error(t("common.error_generic", state.lang(), kind=type(exc).__name__))

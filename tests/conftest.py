@@ -1,0 +1,19 @@
+"""Shared test settings: a private var/ directory per test session, bounded hypothesis runs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Scenarios, interventions and caches written by tests go to a throw-away directory, never the repo.
+os.environ.setdefault("LARARRESURSER_VAR_DIR", tempfile.mkdtemp(prefix="lararresurser-test-"))
+
+settings.register_profile("ci", max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci")
