@@ -112,10 +112,12 @@ def need_methods(frame: pd.DataFrame) -> list[NeedMethod]:
 
 
 def _compute(frame: pd.DataFrame) -> tuple[pd.Series, list[NeedMethod]]:
+    original_index = frame.index
+    frame = frame.reset_index(drop=True)  # positional work: the caller's index may repeat
     out = pd.Series(np.nan, index=frame.index, dtype=float)
     methods: list[NeedMethod] = []
     if "school_year" not in frame or frame.empty:
-        return out, methods
+        return out.set_axis(original_index), methods
     for year, sub in frame.groupby("school_year", sort=True):
         w = _weights(sub)
         index: pd.Series | None = None
@@ -136,7 +138,7 @@ def _compute(frame: pd.DataFrame) -> tuple[pd.Series, list[NeedMethod]]:
             out.loc[sub.index] = index.to_numpy(float)
         known = int(out.loc[sub.index].notna().sum())
         methods.append(NeedMethod(int(year), method, cols if method != "none" else (), known, len(sub) - known))
-    return out, methods
+    return out.set_axis(original_index), methods
 
 
 def need_index(frame: pd.DataFrame) -> tuple[pd.Series, list[Message]]:

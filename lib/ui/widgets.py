@@ -14,7 +14,7 @@ import streamlit as st
 
 from lib import exports
 from lib.dataset import Dataset
-from lib.i18n import column_label, fmt_school_year, t
+from lib.i18n import column_label, fmt_school_year, has, t
 from lib.ui import state
 
 
@@ -102,3 +102,21 @@ def chart(chart_obj: alt.TopLevelMixin, name: str, lang: str, key: str, alt_text
         with st.expander(t("common.show_table", lang)):
             st.dataframe(table, hide_index=True)
     return event
+
+
+def dataset_sentence(data: Dataset, lang: str) -> str:
+    """The active dataset in one sentence (kind, units, municipalities, school years)."""
+    from lib import overview
+
+    return overview.describe(data, lang)
+
+
+def screen_links(lang: str) -> None:
+    """A link with a one-line purpose for every screen (except Start itself), keeping the language."""
+    from lib.ui import pages
+
+    for _section, path, title, icon, url in pages.available():
+        if url == "start" or not has(f"start.link.{url}"):
+            continue
+        st.page_link(path, label=f"**{t(title, lang)}** – {t(f'start.link.{url}', lang)}", icon=icon,
+                     query_params={"lang": lang})
