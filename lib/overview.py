@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lib import schema
@@ -74,12 +75,17 @@ def headlines(data: Dataset, lang: str, year: int | None = None) -> list[Headlin
     return out
 
 
+def _plain_label(ind: str, lang: str) -> str:
+    """The column label in lower case without its unit in brackets, for use inside a sentence."""
+    return re.sub(r"\s*\([^)]*\)$", "", column_label(ind, lang)).lower()
+
+
 def _sentence(ind: str, year: int, q1: float, q4: float, gap: float, lang: str) -> str:
     kind = schema.BY_NAME[ind].kind
     size = fmt_pp(gap, lang) if kind == "share" else fmt_number(abs(gap), lang, 2 if kind == "rate" else 1)
     if gap == 0:
-        return t("start.headline_equal", lang, indicator=column_label(ind, lang).lower(),
+        return t("start.headline_equal", lang, indicator=_plain_label(ind, lang),
                  year=fmt_school_year(year))
-    return t("start.headline", lang, indicator=column_label(ind, lang).lower(), size=size,
+    return t("start.headline", lang, indicator=_plain_label(ind, lang), size=size,
              direction=higher_lower(gap, lang), year=fmt_school_year(year),
              q4=fmt_number(q4, lang, 2 if kind == "rate" else 1), q1=fmt_number(q1, lang, 2 if kind == "rate" else 1))

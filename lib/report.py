@@ -29,7 +29,8 @@ class Message:
         """The message in words, in the given language."""
         from lib.i18n import t
 
-        return t(self.key, lang, **self.params)
+        where = {"file": self.file or "", "row": self.row, "column": self.column or ""}
+        return t(self.key, lang, **{**where, **self.params})
 
     def to_json(self, lang: str = "sv") -> dict[str, Any]:
         """The JSON object of `python -m lib check`: file, row, column, message (and the key for machines)."""

@@ -1,0 +1,274 @@
+"""The equity measures of the design ("Measures"): need quartiles, weighted group values, gap and ratio,
+the concentration index with Erreygers' correction, deviation from the organiser's average, and the share
+of high-need units below it — per school year, per organiser and over time.
+
+Group values are ratios of sums over each indicator's natural denominator, never means of unit ratios.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from lib import schema
+
+# Indicators whose value for a group is Σ numerator / Σ denominator · scale (numerator, denominator, scale).
+RATIO_OF_SUMS: dict[str, tuple[str, str, float]] = {
+    "pupils_per_teacher": ("pupils", "teacher_fte", 1.0),
+    "first_teachers_per_100_pupils": ("first_teachers", "pupils", 100.0),
+    "first_teachers_per_100_teachers": ("first_teachers", "teachers", 100.0),
+}
+
+
+def weight_column(indicator: str) -> str | None:
+    """The natural weight of an indicator (teacher FTE for teacher shares, pupils for pupil measures)."""
+    spec = schema.BY_NAME.get(indicator)
+    return spec.weight if spec is not None else None
+
+
+def is_burden(indicator: str) -> bool:
+    """More of a burden indicator (pupils per teacher, turnover) is worse for pupils."""
+    spec = schema.BY_NAME.get(indicator)
+    return spec is not None and spec.role == "burden"
+
+
+def group_value(frame: pd.DataFrame, indicator: str) -> float:
+    """One group's value of `indicator`.
+
+    Rates: Σ numerator / Σ denominator · scale (e.g. Σ pupils / Σ FTE), over units that have both.
+    Shares, experience, turnover: Σ FTE·x / Σ FTE; pupil measures: Σ pupils·x / Σ pupils. When the weight
+    column is absent the plain mean is used. NaN when no unit has a value.
+    """
+    if frame.empty or indicator not in frame:
+        return math.nan
+    if indicator in RATIO_OF_SUMS:
+        num, den, scale = RATIO_OF_SUMS[indicator]
+        if indicator == "first_teachers_per_100_teachers" and (den not in frame or frame[den].isna().all()):
+            den = "teacher_fte"
+        if num in frame and den in frame:
+            both = frame[num].notna() & frame[den].notna() & frame[indicator].notna()
+            total = float(frame.loc[both, den].sum())
+            if both.any() and total > 0:
+                return float(frame.loc[both, num].sum()) / total * scale
+    values = pd.to_numeric(frame[indicator], errors="coerce")
+    weight = weight_column(indicator)
+    if weight == "teachers" and (weight not in frame or frame[weight].isna().all()):
+        weight = "teacher_fte"
+    if weight is None or weight not in frame or frame[weight].isna().all():
+        return float(values.mean()) if values.notna().any() else math.nan
+    w = pd.to_numeric(frame[weight], errors="coerce")
+    ok = values.notna() & w.notna() & (w > 0)
+    total = float(w[ok].sum())
+    if not ok.any() or total <= 0:
+        return math.nan
+    return float((values[ok] * w[ok]).sum() / total)
+
+
+def quartiles(need: pd.Series, unit_ids: pd.Series) -> pd.Series:
+    """Need quartile 1–4 of each unit: sort by (need, unit id); unit i of n (0-based) → ⌊4i/n⌋ + 1.
+
+    Units without a need value get <NA>. Q1 is the lowest need.
+    """
+    order = pd.DataFrame({"need": pd.to_numeric(need, errors="coerce").to_numpy(),
+                          "unit": unit_ids.astype(str).to_numpy(), "pos": np.arange(len(need))})
+    ranked = order.dropna(subset=["need"]).sort_values(["need", "unit"], kind="mergesort")
+    n = len(ranked)
+    out = pd.Series(pd.NA, index=need.index, dtype="Int64")
+    if n == 0:
+        return out
+    q = (4 * np.arange(n)) // n + 1
+    out.iloc[ranked["pos"].to_numpy()] = q
+    return out
+
+
+@dataclass(frozen=True)
+class QuartileTable:
+    """An indicator by need quartile in one school year, with gap Q4−Q1, ratio Q4/Q1 and the left-out count."""
+
+    indicator: str
+    year: int
+    rows: pd.DataFrame  # q, units, pupils, need, value
+    gap: float | None
+    ratio: float | None
+    left_out: int  # units lacking the need index or the indicator
+
+
+def need_quartiles(frame: pd.DataFrame, indicator: str, year: int, unit_column: str,
+                   need_column: str = "need_index") -> QuartileTable:
+    """Units of `year` with both need and indicator, split into need quartiles; each quartile's value."""
+    sub = frame[frame["school_year"] == year]
+    usable = sub[sub[need_column].notna() & sub[indicator].notna()] if indicator in sub else sub.iloc[0:0]
+    left_out = len(sub) - len(usable)
+    q = quartiles(usable[need_column], usable[unit_column])
+    rows = []
+    for k in (1, 2, 3, 4):
+        part = usable[q == k]
+        rows.append({"q": k, "units": len(part),
+                     "pupils": float(part["pupils"].sum()) if "pupils" in part else math.nan,
+                     "need": group_value(part, need_column) if len(part) else math.nan,
+                     "value": group_value(part, indicator) if len(part) else math.nan})
+    table = pd.DataFrame(rows)
+    q1, q4 = table.loc[0, "value"], table.loc[3, "value"]
+    gap = float(q4 - q1) if pd.notna(q1) and pd.notna(q4) else None
+    ratio = float(q4 / q1) if gap is not None and q1 != 0 else None
+    return QuartileTable(indicator, year, table, gap, ratio, left_out)
+
+
+def fractional_rank(need: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Weighted fractional rank: (weight of units with lower need + half the weight of units with the same
+    need) / total weight. Ties share their average rank."""
+    total = weights.sum()
+    order = np.argsort(need, kind="mergesort")
+    sorted_need, sorted_w = need[order], weights[order]
+    uniq, start = np.unique(sorted_need, return_index=True)
+    tie_w = np.add.reduceat(sorted_w, start)
+    before = np.concatenate([[0.0], np.cumsum(tie_w)[:-1]])
+    rank_of = dict(zip(uniq.tolist(), ((before + tie_w / 2) / total).tolist(), strict=True))
+    return np.array([rank_of[x] for x in need.tolist()])
+
+
+def concentration_index(values: pd.Series, need: pd.Series, weights: pd.Series) -> float:
+    """Pupil-weighted concentration index of `values` over units ranked by ascending `need`.
+
+    CI = 2·cov_w(y, R) / mean_w(y), R = weighted fractional rank (population covariance). Positive: more
+    of the indicator where needs are greater. NaN with fewer than two units; ValueError when mean_w is 0.
+    """
+    frame = pd.DataFrame({"y": pd.to_numeric(values, errors="coerce"), "n": pd.to_numeric(need, errors="coerce"),
+                          "w": pd.to_numeric(weights, errors="coerce")}).dropna()
+    frame = frame[frame["w"] > 0]
+    if len(frame) < 2:
+        return math.nan
+    y, n, w = frame["y"].to_numpy(float), frame["n"].to_numpy(float), frame["w"].to_numpy(float)
+    mean = float(np.average(y, weights=w))
+    if mean == 0:
+        raise ValueError("the weighted mean is zero; the concentration index is undefined")
+    r = fractional_rank(n, w)
+    cov = float(np.average((y - mean) * (r - np.average(r, weights=w)), weights=w))
+    return 2 * cov / mean
+
+
+def erreygers(ci: float, mean: float, lower: float = 0.0, upper: float = 100.0) -> float:
+    """Erreygers' corrected index for a bounded indicator: E = 4·(mean − lower)·CI / (upper − lower).
+
+    For shares stored 0–100 this is 4·mean·CI/100.
+    """
+    return 4 * (mean - lower) * ci / (upper - lower)
+
+
+@dataclass(frozen=True)
+class Concentration:
+    """Concentration of an indicator over need in one year: CI, Erreygers' E (shares only), units used."""
+
+    indicator: str
+    year: int
+    ci: float
+    erreygers: float | None
+    units: int
+
+
+def concentration(frame: pd.DataFrame, indicator: str, year: int, need_column: str = "need_index") -> Concentration:
+    """The concentration index of `indicator` in `year`, pupil-weighted (equal weights without pupils)."""
+    sub = frame[frame["school_year"] == year]
+    weights = sub["pupils"] if "pupils" in sub and sub["pupils"].notna().any() else pd.Series(1.0, index=sub.index)
+    usable = sub[indicator].notna() & sub[need_column].notna() & weights.notna() & (weights > 0)
+    try:
+        ci = concentration_index(sub.loc[usable, indicator], sub.loc[usable, need_column], weights[usable])
+    except ValueError:
+        ci = math.nan
+    e = None
+    spec = schema.BY_NAME.get(indicator)
+    if spec is not None and spec.kind == "share" and not math.isnan(ci):
+        mean = float(np.average(sub.loc[usable, indicator], weights=weights[usable]))
+        e = erreygers(ci, mean)
+    return Concentration(indicator, year, ci, e, int(usable.sum()))
+
+
+def organizer_groups(frame: pd.DataFrame, level: str) -> pd.Series:
+    """The comparison group of each unit: its organiser (municipal schools: their municipality's own
+    schools); municipality-level units all compare with the dataset's whole."""
+    if level != "school":
+        return pd.Series("__all__", index=frame.index)
+    if "organizer" in frame and frame["organizer"].notna().any():
+        org = frame["organizer"].astype("string")
+        if "municipality_code" in frame:
+            fallback = "kommun " + frame["municipality_code"].astype("string")
+            org = org.fillna(fallback)
+        return org.fillna("__unknown__").astype(str)
+    if "municipality_code" in frame:
+        return ("kommun " + frame["municipality_code"].astype("string")).fillna("__unknown__").astype(str)
+    return pd.Series("__all__", index=frame.index)
+
+
+def deviation_from_organizer(frame: pd.DataFrame, indicator: str, level: str) -> pd.DataFrame:
+    """Each unit's value, its organiser's average in the same school year (ratio of sums over the organiser's
+    units) and the deviation value − average. Columns: group, average, deviation (index as `frame`)."""
+    groups = organizer_groups(frame, level)
+    averages = pd.Series(math.nan, index=frame.index)
+    for (_, _), part in frame.groupby([frame["school_year"], groups], sort=False):
+        averages[part.index] = group_value(part, indicator)
+    return pd.DataFrame({"group": groups, "average": averages,
+                         "deviation": pd.to_numeric(frame[indicator], errors="coerce") - averages},
+                        index=frame.index)
+
+
+@dataclass(frozen=True)
+class BelowShare:
+    """Of the high-need units with a value, how many are on the worse side of their organiser's average."""
+
+    indicator: str
+    year: int
+    below: int
+    units: int
+    share: float | None  # percent; None without units
+
+
+def share_below_organizer(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str,
+                          high_need: pd.Series | None = None) -> BelowShare:
+    """The share (%) of high-need units (need quartile 4, or the given mask such as a challenge profile)
+    whose value is below their organiser's average — above it for burden indicators (worse for pupils)."""
+    sub = frame[frame["school_year"] == year]
+    dev = deviation_from_organizer(sub, indicator, level)["deviation"]
+    if high_need is None:
+        q = quartiles(sub["need_index"], sub[unit_column])
+        mask = (q == 4).fillna(False).astype(bool)
+    else:
+        mask = high_need.reindex(sub.index).fillna(False).astype(bool)
+    considered = mask & dev.notna()
+    worse = dev[considered] > 0 if is_burden(indicator) else dev[considered] < 0
+    n = int(considered.sum())
+    return BelowShare(indicator, year, int(worse.sum()), n, float(100.0 * worse.sum() / n) if n else None)
+
+
+def trend(frame: pd.DataFrame, indicator: str, unit_column: str) -> pd.DataFrame:
+    """Per school year: Q1 and Q4 values, the gap, the ratio and the concentration index."""
+    rows = []
+    for year in sorted(int(y) for y in frame["school_year"].dropna().unique()):
+        table = need_quartiles(frame, indicator, year, unit_column)
+        values = table.rows.set_index("q")["value"]
+        c = concentration(frame, indicator, year)
+        rows.append({"school_year": year, "q1": values.get(1), "q4": values.get(4), "gap": table.gap,
+                     "ratio": table.ratio, "ci": c.ci, "units": c.units})
+    return pd.DataFrame(rows, columns=["school_year", "q1", "q4", "gap", "ratio", "ci", "units"])
+
+
+def by_organizer(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str,
+                 min_units: int = 8) -> pd.DataFrame:
+    """Per organiser (school level) in one year: units, value, the gap Q4−Q1 and CI within the organiser.
+
+    Quartiles within an organiser need at least `min_units` units; fewer give no gap (shown as "för få").
+    """
+    sub = frame[frame["school_year"] == year]
+    groups = organizer_groups(sub, level)
+    rows = []
+    for group, part in sub.groupby(groups, sort=True):
+        usable = part[part[indicator].notna() & part["need_index"].notna()]
+        gap, ci = None, math.nan
+        if len(usable) >= min_units:
+            gap = need_quartiles(usable, indicator, year, unit_column).gap
+            ci = concentration(usable, indicator, year).ci
+        rows.append({"group": group, "units": len(part), "value": group_value(part, indicator), "gap": gap,
+                     "ci": ci})
+    return pd.DataFrame(rows, columns=["group", "units", "value", "gap", "ci"])

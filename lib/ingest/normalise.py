@@ -1,0 +1,249 @@
+"""One file's rows → canonical columns: codes kept as text and checked, numbers read the Swedish way,
+ranges and 0–1 shares checked, Skolverket's per-organiser rows chosen. Every row not used is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from lib.ingest.columns import ColumnProposal
+from lib.ingest.layout import Layout
+from lib.ingest.readers import RawFile
+from lib.ingest.values import parse_bool, parse_series
+from lib.report import Report
+from lib.schema import BY_NAME, NUMERIC_KINDS, municipality_names, parse_school_year
+
+MAX_CELL_MESSAGES = 15  # per column and file; the rest are summed up in one message
+_CODE_LIKE = re.compile(r"^\d{3,10}$")
+ORGTYPE_WORDS = {"samtliga": "samtliga", "alla": "samtliga", "all": "samtliga", "total": "samtliga",
+                 "kommunal": "kommunal", "kommun": "kommunal", "municipal": "kommunal",
+                 "enskild": "enskild", "fristående": "enskild", "independent": "enskild", "private": "enskild",
+                 "statlig": "statlig", "state": "statlig", "region": "region", "regional": "region",
+                 "internationell": "internationell", "international": "internationell"}
+
+
+def orgtype_value(text: object) -> str | None:
+    """"Kommunal" → "kommunal"; unknown words → None."""
+    if text is None or pd.isna(text):
+        return None
+    word = str(text).strip().lower().split(" ")[0] if str(text).strip() else ""
+    return ORGTYPE_WORDS.get(word)
+
+
+def _code(text: str) -> str:
+    return re.sub(r"[\s\u00a0]", "", text or "").removesuffix(".0")
+
+
+def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organizer_type: str,
+                   report: Report) -> pd.DataFrame | None:
+    """The canonical frame of one file (with `_file` and `_line`), or None when nothing usable is in it."""
+    name = raw.name
+    mapped = {h: c for h, c in proposal.guesses.items() if c is not None}
+    index_of = {h: j for j, h in enumerate(layout.headers)}
+    start = (layout.header_index or 0) + 1
+    rows, lines = raw.rows[start:], raw.lines[start:]
+    header_by_canon = {c: h for h, c in mapped.items()}
+    key = "school_id" if "school_id" in header_by_canon else "municipality_code"
+    key_j = index_of[header_by_canon[key]]
+
+    def cell(row: list[str], j: int) -> str:
+        return row[j] if j < len(row) else ""
+
+    # Footer: everything after the last row whose key looks like a code; blank rows are not data.
+    last = -1
+    for i, row in enumerate(rows):
+        if _CODE_LIKE.match(_code(cell(row, key_j))):
+            last = i
+    footer = [ln for row, ln in zip(rows[last + 1:], lines[last + 1:], strict=True) if any(row)]
+    if footer:
+        report.add("ingest.footer_skipped", "info", file=name, row=footer[0], n=len(footer))
+    keep_rows, keep_lines = [], []
+    for row, ln in zip(rows[:last + 1], lines[:last + 1], strict=True):
+        if not any(row):
+            continue
+        if not _CODE_LIKE.match(_code(cell(row, key_j))):
+            report.drop(name, ln, "ingest.drop_no_code", column=header_by_canon[key],
+                        value=cell(row, key_j)[:40])
+            continue
+        keep_rows.append(row)
+        keep_lines.append(ln)
+    if not keep_rows:
+        report.add("ingest.no_data_rows", "error", file=name)
+        return None
+
+    frame = pd.DataFrame({c: [cell(r, index_of[h]) for r in keep_rows] for h, c in mapped.items()})
+    frame["_line"] = keep_lines
+    frame["_file"] = name
+    frame = _codes(frame, name, header_by_canon, report)
+    frame = _organizer_rows(frame, name, organizer_type, key, report)
+    frame = _years(frame, name, layout, header_by_canon, report)
+    frame = _values(frame, name, header_by_canon, report)
+    frame = _duplicates(frame, name, key, report)
+    if frame.empty:
+        report.add("ingest.no_data_rows", "error", file=name)
+        return None
+    return frame
+
+
+def _codes(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Report) -> pd.DataFrame:
+    """School codes: 8 digits as text. Municipality codes: 4 digits, a real municipality, leading zero restored."""
+    drop = pd.Series(False, index=frame.index)
+    if "school_id" in frame:
+        codes = frame["school_id"].map(_code)
+        short = codes.str.fullmatch(r"\d{6,7}")
+        if short.any():
+            codes = codes.where(~short, codes.str.zfill(8))
+            report.add("ingest.school_code_padded", "warning", file=name, column=headers["school_id"],
+                       n=int(short.sum()))
+        bad = ~codes.str.fullmatch(r"\d{8}")
+        for i in frame.index[bad]:
+            report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_bad_school_code",
+                        column=headers["school_id"], value=str(frame.at[i, "school_id"])[:40])
+        drop |= bad
+        frame["school_id"] = codes
+    if "municipality_code" in frame:
+        codes = frame["municipality_code"].map(_code)
+        short = codes.str.fullmatch(r"\d{3}")
+        if short.any():
+            codes = codes.where(~short, codes.str.zfill(4))
+            report.add("ingest.municipality_code_padded", "info", file=name, column=headers["municipality_code"],
+                       n=int(short.sum()))
+        names = municipality_names()
+        unknown = ~codes.isin(list(names)) & ~drop
+        for i in frame.index[unknown]:
+            report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_unknown_municipality",
+                        column=headers["municipality_code"], value=str(codes[i])[:40])
+        drop |= unknown
+        frame["municipality_code"] = codes
+        if "municipality_name" not in frame:
+            frame["municipality_name"] = codes.map(names)
+    return frame[~drop].copy()
+
+
+def _organizer_rows(frame: pd.DataFrame, name: str, organizer_type: str, key: str, report: Report) -> pd.DataFrame:
+    """Skolverket's files carry one row per unit and organiser type (Samtliga, Kommunal, Enskild, …): keep
+    the chosen type and list the others. In a file with one row per school the type is an attribute."""
+    if "organizer_type" not in frame:
+        return frame
+    kinds = frame["organizer_type"].map(orgtype_value)
+    aggregated = (kinds == "samtliga").any() or (frame[key].duplicated().any() and kinds.nunique() > 1)
+    if not aggregated:
+        frame["organizer_type"] = kinds.astype("object").where(kinds.notna(), frame["organizer_type"])
+        return frame
+    chosen = kinds == organizer_type
+    if not chosen.any():
+        present = ", ".join(sorted({str(v) for v in frame["organizer_type"].dropna().unique()}))
+        report.add("ingest.orgtype_absent", "error", file=name, column="Typ av huvudman",
+                   chosen=organizer_type, present=present)
+    for i in frame.index[~chosen]:
+        report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_orgtype",
+                    kind=str(frame.at[i, "organizer_type"]), chosen=organizer_type)
+    if chosen.any() and (~chosen).any():
+        report.add("ingest.orgtype_chosen", "info", file=name, chosen=organizer_type, n=int((~chosen).sum()))
+    out = frame[chosen].copy()
+    out["organizer_type"] = organizer_type
+    return out
+
+
+def _years(frame: pd.DataFrame, name: str, layout: Layout, headers: dict[str, str], report: Report) -> pd.DataFrame:
+    """The school year of each row: its own column, else the file's "Valt läsår"."""
+    if "school_year" in frame:
+        years = frame["school_year"].map(parse_school_year)
+        bad = years.isna() | (years < BY_NAME["school_year"].lo) | (years > BY_NAME["school_year"].hi)
+        if layout.school_year is not None:
+            fill = bad & (frame["school_year"].str.strip() == "")
+            years = years.where(~fill, layout.school_year)
+            bad &= ~fill
+        for i in frame.index[bad]:
+            report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_bad_year", column=headers["school_year"],
+                        value=str(frame.at[i, "school_year"])[:40])
+        frame = frame[~bad].copy()
+        frame["school_year"] = years[~bad].astype("int64")
+    elif layout.school_year is not None:
+        frame["school_year"] = layout.school_year
+        report.add("ingest.year_from_metadata", "info", file=name, year=_label(layout.school_year))
+    else:
+        report.add("ingest.no_year", "error", file=name)
+        return frame.iloc[0:0]
+    return frame
+
+
+def _label(year: int) -> str:
+    return f"{year}/{(year + 1) % 100:02d}"
+
+
+def _values(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Report) -> pd.DataFrame:
+    """Numbers (markers counted, unreadable cells and out-of-range values reported and left empty)."""
+    for col in list(frame.columns):
+        spec = BY_NAME.get(col)
+        if spec is None:
+            continue
+        header = headers.get(col)
+        if spec.kind == "bool":
+            parsed = frame[col].map(parse_bool)
+            bad = parsed.isna() & (frame[col].str.strip() != "")
+            _cell_messages(frame, bad, name, header, report, "ingest.bad_bool", raw=frame[col])
+            frame[col] = parsed.astype("boolean")
+            continue
+        if spec.kind in ("id", "year"):
+            continue
+        if spec.kind == "text":
+            frame[col] = frame[col].str.strip().replace("", pd.NA).astype("string")
+            continue
+        if spec.kind not in NUMERIC_KINDS:
+            continue
+        values, stats = parse_series(frame[col], frame["_line"])
+        if stats.invalid_rows:
+            bad = frame["_line"].isin(stats.invalid_rows)
+            _cell_messages(frame, bad, name, header, report, "ingest.bad_number", raw=frame[col])
+        for marker, n in sorted(stats.markers.items()):
+            report.add(f"ingest.marker_{marker}", "info", file=name, column=header, n=n)
+        if stats.rounded:
+            report.add("ingest.rounded", "info", file=name, column=header, n=stats.rounded)
+        if spec.kind == "share":
+            filled = values.dropna()
+            if len(filled) and filled.max() <= 1.0 and filled.max() > 0:
+                values = values * 100
+                report.add("ingest.share_scaled", "warning", file=name, column=header)
+        too_low = values < spec.lo if spec.lo is not None else pd.Series(False, index=values.index)
+        too_high = values > spec.hi if spec.hi is not None else pd.Series(False, index=values.index)
+        out = (too_low | too_high).fillna(False)
+        if out.any():
+            _cell_messages(frame, out, name, header, report, "ingest.out_of_range", raw=values,
+                           lo=_bound(spec.lo), hi=_bound(spec.hi))
+            values = values.where(~out, np.nan)
+        frame[col] = values.astype(float)
+    return frame
+
+
+def _bound(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}"
+
+
+def _cell_messages(frame: pd.DataFrame, bad: pd.Series, name: str, header: str | None, report: Report, key: str,
+                   raw: pd.Series, **params: object) -> None:
+    """One warning per bad cell (file, row, column, value), the first few; then one summary."""
+    idx = frame.index[bad.fillna(False).to_numpy(dtype=bool)]
+    for i in idx[:MAX_CELL_MESSAGES]:
+        value = raw.get(i, "")
+        value = f"{value:g}" if isinstance(value, float) else str(value)[:40]
+        report.add(key, "warning", file=name, row=int(frame.at[i, "_line"]), column=header, value=value, **params)
+    if len(idx) > MAX_CELL_MESSAGES:
+        report.add("ingest.more_cells", "warning", file=name, column=header, n=len(idx) - MAX_CELL_MESSAGES)
+
+
+def _duplicates(frame: pd.DataFrame, name: str, key: str, report: Report) -> pd.DataFrame:
+    """The same unit and school year twice in one file: the first row is used, the others listed."""
+    dup = frame.duplicated([key, "school_year"], keep="first")
+    if dup.any():
+        first_line = frame.drop_duplicates([key, "school_year"]).set_index([key, "school_year"])["_line"]
+        for i in frame.index[dup]:
+            k = (frame.at[i, key], frame.at[i, "school_year"])
+            report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_duplicate", unit=str(k[0]),
+                        year=_label(int(k[1])), first=int(first_line.loc[k]))
+    return frame[~dup].copy()
