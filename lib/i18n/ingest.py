@@ -94,12 +94,18 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "The file has no rows for organiser type “{chosen}” (present: {present}). Choose "
                               "another type of organiser."),
     # Values
-    "ingest.bad_number": ("Värdet ”{value}” är inget tal och lämnades tomt.",
-                          "The value “{value}” is not a number and was left empty."),
+    "ingest.bad_number": ("Värdet ”{value}” är inget tal. Rätta cellen (eller töm den) och ladda upp filen igen.",
+                          "The value “{value}” is not a number. Correct the cell (or empty it) and upload the "
+                          "file again."),
+    "ingest.row_short": ("Raden har bara {cells} celler men tabellen har {expected}; raden verkar avklippt från "
+                         "och med denna kolumn.",
+                         "The row has only {cells} cells but the table has {expected}; the row seems cut off from "
+                         "this column on."),
     "ingest.bad_bool": ("Värdet ”{value}” är varken ja eller nej och lämnades tomt.",
                         "The value “{value}” is neither yes nor no and was left empty."),
     "ingest.out_of_range": ("Värdet {value} ligger utanför det rimliga intervallet {lo}–{hi} och lämnades tomt.",
                             "The value {value} is outside the plausible range {lo}–{hi} and was left empty."),
+    "ingest.more_rows_short": ("… och {n} rader till som är avklippta.", "… and {n} more rows that are cut off."),
     "ingest.more_cells": ("… och {n} celler till i samma kolumn med samma slags fel.",
                           "… and {n} more cells in the same column with the same kind of problem."),
     "ingest.marker_missing": ("{n} celler är markerade som saknade (”.” eller ”-”) och lämnades tomma.",

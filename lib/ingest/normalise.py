@@ -60,7 +60,9 @@ def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organ
     footer = [ln for row, ln in zip(rows[last + 1:], lines[last + 1:], strict=True) if any(row)]
     if footer:
         report.add("ingest.footer_skipped", "info", file=name, row=footer[0], n=len(footer))
-    keep_rows, keep_lines = [], []
+    keep_rows, keep_lines, short = [], [], []
+    width = max(index_of[h] for h in mapped) + 1  # a CSV row shorter than this was cut off (Excel omits
+    # trailing empty cells, so only CSV rows are checked)
     for row, ln in zip(rows[:last + 1], lines[:last + 1], strict=True):
         if not any(row):
             continue
@@ -68,8 +70,15 @@ def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organ
             report.drop(name, ln, "ingest.drop_no_code", column=header_by_canon[key],
                         value=cell(row, key_j)[:40])
             continue
+        if raw.kind == "csv" and len(row) < width:
+            short.append((ln, len(row)))
         keep_rows.append(row)
         keep_lines.append(ln)
+    for ln, cells in short[:MAX_CELL_MESSAGES]:
+        report.add("ingest.row_short", "error", file=name, row=ln, column=layout.headers[cells], cells=cells,
+                   expected=width)
+    if len(short) > MAX_CELL_MESSAGES:
+        report.add("ingest.more_rows_short", "error", file=name, n=len(short) - MAX_CELL_MESSAGES)
     if not keep_rows:
         report.add("ingest.no_data_rows", "error", file=name)
         return None
@@ -198,7 +207,7 @@ def _values(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Rep
         values, stats = parse_series(frame[col], frame["_line"])
         if stats.invalid_rows:
             bad = frame["_line"].isin(stats.invalid_rows)
-            _cell_messages(frame, bad, name, header, report, "ingest.bad_number", raw=frame[col])
+            _cell_messages(frame, bad, name, header, report, "ingest.bad_number", raw=frame[col], severity="error")
         for marker, n in sorted(stats.markers.items()):
             report.add(f"ingest.marker_{marker}", "info", file=name, column=header, n=n)
         if stats.rounded:
@@ -226,15 +235,15 @@ def _bound(value: float | None) -> str:
 
 
 def _cell_messages(frame: pd.DataFrame, bad: pd.Series, name: str, header: str | None, report: Report, key: str,
-                   raw: pd.Series, **params: object) -> None:
-    """One warning per bad cell (file, row, column, value), the first few; then one summary."""
+                   raw: pd.Series, severity: str = "warning", **params: object) -> None:
+    """One message per bad cell (file, row, column, value), the first few; then one summary."""
     idx = frame.index[bad.fillna(False).to_numpy(dtype=bool)]
     for i in idx[:MAX_CELL_MESSAGES]:
         value = raw.get(i, "")
         value = f"{value:g}" if isinstance(value, float) else str(value)[:40]
-        report.add(key, "warning", file=name, row=int(frame.at[i, "_line"]), column=header, value=value, **params)
+        report.add(key, severity, file=name, row=int(frame.at[i, "_line"]), column=header, value=value, **params)
     if len(idx) > MAX_CELL_MESSAGES:
-        report.add("ingest.more_cells", "warning", file=name, column=header, n=len(idx) - MAX_CELL_MESSAGES)
+        report.add("ingest.more_cells", severity, file=name, column=header, n=len(idx) - MAX_CELL_MESSAGES)
 
 
 def _duplicates(frame: pd.DataFrame, name: str, key: str, report: Report) -> pd.DataFrame:

@@ -83,10 +83,6 @@ def parse_series(cells: pd.Series, lines: pd.Series) -> tuple[pd.Series, ParseSt
     return values, stats
 
 
-TRUE_WORDS = {"1", "true", "sant", "ja", "yes", "x", "j", "y", "pott 2", "pott2", "2"}
-FALSE_WORDS = {"0", "false", "falskt", "nej", "no", "n", "pott 1", "pott1", "1.0"}
-
-
 def parse_bool(text: object) -> bool | None:
     """"ja"/"nej", "true"/"false", 1/0, "x" → bool; empty → None; anything else → None."""
     if text is None:
@@ -94,8 +90,6 @@ def parse_bool(text: object) -> bool | None:
     if isinstance(text, bool):
         return text
     s = str(text).strip().lower()
-    if not s or s in MISSING_MARKERS:
-        return None
     if s in {"1", "1.0", "true", "sant", "ja", "yes", "x", "j", "y"}:
         return True
     if s in {"0", "0.0", "false", "falskt", "nej", "no", "n"}:
