@@ -22,14 +22,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "start.files": ("Filer: {files}", "Files: {files}"),
     "start.change_data": ("Byt data", "Change data"),
     "start.headlines_heading": ("Det viktigaste i siffror", "Headline figures"),
-    "start.headline": ("Skolorna med störst behov (kvartil 4) har {size} {direction} {indicator} än skolorna "
-                       "med minst behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
-                       "The schools with the greatest needs (quartile 4) have {size} {direction} "
-                       "{indicator} than the schools with the least needs (quartile 1): {q4} against {q1}, "
-                       "school year {year}."),
-    "start.headline_equal": ("{indicator} är lika stor i skolorna med störst och minst behov, läsåret {year}.",
-                             "{indicator} is the same in the schools with the greatest and least needs, "
-                             "school year {year}."),
     "start.no_headlines": ("Det finns inte tillräckligt med data för nyckeltal (behovsindex och minst en "
                            "indikator för lärarresurser behövs).",
                            "There is not enough data for headline figures (a need index and at least one "

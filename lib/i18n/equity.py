@@ -1,0 +1,155 @@
+"""Strings of the Likvärdighet (equity) screen and its findings."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "equity.title": ("Likvärdighet", "Equity"),
+    "equity.intro": ("Hur fördelas lärarresurserna mellan skolor med olika behov? Här jämförs skolorna med "
+                     "störst och minst behov, och varje skola med sin huvudmans genomsnitt – det som "
+                     "Skolinspektionen kallar *pedagogisk segregation*.",
+                     "How are teacher resources distributed between schools with different needs? Here the "
+                     "schools with the greatest and least needs are compared, and each school with its "
+                     "organiser's average – what the Schools Inspectorate calls *pedagogical segregation*."),
+    "equity.findings_heading": ("Det här visar siffrorna", "What the figures show"),
+    "equity.no_findings": ("Det finns för få enheter med både behovsindex och {indicator} läsåret {year} för att "
+                           "jämföra.",
+                           "There are too few units with both a need index and {indicator} in school year {year} "
+                           "to compare."),
+    "equity.find.gap_school": ("Skolorna med störst behov (kvartil 4) har {size} {direction} {indicator} än "
+                               "skolorna med minst behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
+                               "The schools with the greatest needs (quartile 4) have {size} {direction} "
+                               "{indicator} than the schools with the least needs (quartile 1): {q4} against "
+                               "{q1}, school year {year}."),
+    "equity.find.gap_municipality": ("Kommunerna med störst behov (kvartil 4) har {size} {direction} {indicator} "
+                                     "än kommunerna med minst behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
+                                     "The municipalities with the greatest needs (quartile 4) have {size} "
+                                     "{direction} {indicator} than those with the least needs (quartile 1): {q4} "
+                                     "against {q1}, school year {year}."),
+    "equity.find.gap_equal_school": ("{indicator} är lika i skolorna med störst och minst behov, läsåret {year}.",
+                                     "{indicator} is the same in the schools with the greatest and least needs, "
+                                     "school year {year}."),
+    "equity.find.gap_equal_municipality": ("{indicator} är lika i kommunerna med störst och minst behov, läsåret "
+                                           "{year}.",
+                                           "{indicator} is the same in the municipalities with the greatest and "
+                                           "least needs, school year {year}."),
+    "equity.strength.somewhat": ("något", "somewhat"),
+    "equity.strength.clearly": ("tydligt", "clearly"),
+    "equity.find.ci_even": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): resursen är i stort "
+                            "sett jämnt fördelad mellan elever med olika behov.",
+                            "The concentration index of {indicator} is {ci} (school year {year}): the resource "
+                            "is spread about evenly between pupils with different needs."),
+    "equity.find.ci_resource_needs": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): resursen "
+                                      "finns {strength} mer där behoven är större – en kompensatorisk fördelning.",
+                                      "The concentration index of {indicator} is {ci} (school year {year}): the "
+                                      "resource is {strength} more present where needs are greater – a "
+                                      "compensatory distribution."),
+    "equity.find.ci_resource_advantaged": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): "
+                                           "resursen finns {strength} mer där behoven är mindre.",
+                                           "The concentration index of {indicator} is {ci} (school year {year}): "
+                                           "the resource is {strength} more present where needs are smaller."),
+    "equity.find.ci_burden_needs": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): bördan är "
+                                    "{strength} större där behoven är större.",
+                                    "The concentration index of {indicator} is {ci} (school year {year}): the "
+                                    "burden is {strength} heavier where needs are greater."),
+    "equity.find.ci_burden_advantaged": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): bördan "
+                                         "är {strength} mindre där behoven är större.",
+                                         "The concentration index of {indicator} is {ci} (school year {year}): "
+                                         "the burden is {strength} lighter where needs are greater."),
+    "equity.find.erreygers": ("Med Erreygers korrektion för andelar: {e}.",
+                              "With Erreygers' correction for shares: {e}."),
+    "equity.find.below_lower": ("{below} av {units} skolor i kvartil 4 ({share}) har lägre {indicator} än sin "
+                                "huvudmans skolor i genomsnitt, läsåret {year}.",
+                                "{below} of {units} schools in quartile 4 ({share}) have lower {indicator} than "
+                                "their organiser's schools on average, school year {year}."),
+    "equity.find.below_higher": ("{below} av {units} skolor i kvartil 4 ({share}) har högre {indicator} än sin "
+                                 "huvudmans skolor i genomsnitt, läsåret {year}.",
+                                 "{below} of {units} schools in quartile 4 ({share}) have higher {indicator} than "
+                                 "their organiser's schools on average, school year {year}."),
+    "equity.context_70": ("Som jämförelse: Skolinspektionen fann att cirka 70 procent av de skolor med stora "
+                          "utmaningar som den valde ut hade lägre andel behöriga lärare än huvudmannens genomsnitt. "
+                          "Urvalet var ett annat, så siffran är sammanhang – inte ett riktmärke.",
+                          "For comparison: the Schools Inspectorate found that about 70 per cent of the "
+                          "high-challenge schools it selected had a lower share of qualified teachers than their "
+                          "organiser's average. The selection differs, so the figure is context – not a "
+                          "benchmark."),
+    "equity.need_in_use": ("Behovsindex i bruk", "Need index in use"),
+    "equity.scatter_heading": ("Behov och lärarresurser, skola för skola", "Needs and teacher resources, unit by unit"),
+    "equity.scatter_title": ("{indicator} mot behovsindex, läsåret {year}",
+                             "{indicator} against need index, school year {year}"),
+    "equity.scatter_alt": ("Punktdiagram: varje punkt är en enhet, vågrätt behovsindex (högre = större behov), "
+                           "lodrätt {indicator}, punktens storlek = antal elever. Den elevviktade trendlinjen "
+                           "ändras med {slope} per 10 indexenheter.",
+                           "Scatter plot: each dot is a unit, horizontally the need index (higher = greater "
+                           "needs), vertically {indicator}, dot size = number of pupils. The pupil-weighted "
+                           "trend line changes by {slope} per 10 index points."),
+    "equity.trend_line": ("Elevviktad trend", "Pupil-weighted trend"),
+    "equity.quartile_heading": ("Behovskvartiler", "Need quartiles"),
+    "equity.quartile_intro": ("Enheterna delas i fyra lika stora grupper efter behovsindex: kvartil 1 har minst "
+                              "behov, kvartil 4 störst. Värdena är vägda ({weight}).",
+                              "The units are split into four equal groups by need index: quartile 1 has the "
+                              "least needs, quartile 4 the greatest. Values are weighted ({weight})."),
+    "equity.weight.teacher_fte": ("per lärarnas heltidstjänster", "by teacher full-time equivalents"),
+    "equity.weight.pupils": ("per elev", "per pupil"),
+    "equity.weight.teachers": ("per lärare", "per teacher"),
+    "equity.weight.none": ("lika vikt per enhet", "equal weight per unit"),
+    "equity.col.q": ("Behovskvartil", "Need quartile"),
+    "equity.col.units": ("Enheter", "Units"),
+    "equity.col.pupils": ("Elever", "Pupils"),
+    "equity.col.need": ("Behovsindex (medel)", "Need index (mean)"),
+    "equity.col.value": ("Värde", "Value"),
+    "equity.q_label": ("Kvartil {q}", "Quartile {q}"),
+    "equity.q1_label": ("Kvartil 1 (minst behov)", "Quartile 1 (least needs)"),
+    "equity.q4_label": ("Kvartil 4 (störst behov)", "Quartile 4 (greatest needs)"),
+    "equity.gap_metric": ("Skillnad kvartil 4 − kvartil 1", "Gap quartile 4 − quartile 1"),
+    "equity.ratio_metric": ("Kvot kvartil 4 / kvartil 1", "Ratio quartile 4 / quartile 1"),
+    "equity.ci_metric": ("Koncentrationsindex", "Concentration index"),
+    "equity.ci_help": ("Mellan −1 och 1. Positivt: mer av indikatorn där behoven är större. Beräknat elevviktat "
+                       "över enheter ordnade från minst till störst behov.",
+                       "Between −1 and 1. Positive: more of the indicator where needs are greater. Pupil-weighted "
+                       "over units ordered from least to greatest needs."),
+    "equity.left_out": ("{n} enheter saknar behovsindex eller värde och är inte med.",
+                        "{n} units lack a need index or a value and are left out."),
+    "equity.quartile_title": ("{indicator} per behovskvartil, läsåret {year}",
+                              "{indicator} by need quartile, school year {year}"),
+    "equity.quartile_alt": ("Stapeldiagram: {indicator} i kvartil 1 till 4: {values}.",
+                            "Bar chart: {indicator} in quartiles 1 to 4: {values}."),
+    "equity.deviation_heading": ("Varje enhet mot huvudmannens genomsnitt",
+                                 "Each unit against its organiser's average"),
+    "equity.deviation_intro": ("Avvikelse = enhetens värde minus genomsnittet för huvudmannens enheter samma läsår "
+                               "(för kommunala skolor: kommunens egna skolor). Sorterat med störst behov först.",
+                               "Deviation = the unit's value minus the average of its organiser's units in the same "
+                               "school year (for municipal schools: the municipality's own schools). Sorted with "
+                               "the greatest needs first."),
+    "equity.deviation_intro_municipality": ("Avvikelse = kommunens värde minus genomsnittet för alla kommuner i "
+                                            "data samma läsår.",
+                                            "Deviation = the municipality's value minus the average of all "
+                                            "municipalities in the data in the same school year."),
+    "equity.col.unit": ("Enhet", "Unit"),
+    "equity.col.group": ("Jämförs med", "Compared with"),
+    "equity.col.average": ("Genomsnitt", "Average"),
+    "equity.col.deviation": ("Avvikelse", "Deviation"),
+    "equity.col.need_index": ("Behovsindex", "Need index"),
+    "equity.col.quartile": ("Kvartil", "Quartile"),
+    "equity.group_all": ("alla enheter i data", "all units in the data"),
+    "equity.trend_heading": ("Över tid", "Over time"),
+    "equity.trend_title": ("{indicator} i kvartil 1 och 4 per läsår",
+                           "{indicator} in quartiles 1 and 4 by school year"),
+    "equity.trend_alt": ("Linjediagram över läsåren {years}: kvartil 4 (störst behov) och kvartil 1 (minst "
+                         "behov). Skillnaden var {first} första läsåret och {last} senaste.",
+                         "Line chart over school years {years}: quartile 4 (greatest needs) and quartile 1 (least "
+                         "needs). The gap was {first} in the first year and {last} in the latest."),
+    "equity.breaks": ("Brott i statistiken: {breaks}", "Breaks in the statistics: {breaks}"),
+    "equity.break.2020": ("2020/21 publicerades ingen statistik på skolenhetsnivå",
+                          "2020/21 no school-unit statistics were published"),
+    "equity.break.2024": ("från 2024/25 redovisas inga uppgifter som bygger på färre än 3 heltidstjänster",
+                          "from 2024/25 no figures based on fewer than 3 full-time equivalents are published"),
+    "equity.col.school_year": ("Läsår", "School year"),
+    "equity.col.gap": ("Skillnad Q4 − Q1", "Gap Q4 − Q1"),
+    "equity.col.ratio": ("Kvot Q4/Q1", "Ratio Q4/Q1"),
+    "equity.col.ci": ("Koncentrationsindex", "Concentration index"),
+    "equity.organizer_heading": ("Huvudmännen sida vid sida", "Organisers side by side"),
+    "equity.organizer_intro": ("Skillnad och koncentrationsindex inom varje huvudman. Huvudmän med färre än {n} "
+                               "enheter visas utan skillnad (för få).",
+                               "Gap and concentration index within each organiser. Organisers with fewer than {n} "
+                               "units are shown without a gap (too few)."),
+    "equity.below_heading": ("Skolor med störst behov under huvudmannens genomsnitt",
+                             "High-need schools below their organiser's average"),
+}
