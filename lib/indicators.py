@@ -272,3 +272,49 @@ def by_organizer(frame: pd.DataFrame, indicator: str, year: int, level: str, uni
         rows.append({"group": group, "units": len(part), "value": group_value(part, indicator), "gap": gap,
                      "ci": ci})
     return pd.DataFrame(rows, columns=["group", "units", "value", "gap", "ci"])
+
+
+def weighted_trend(x: pd.Series, y: pd.Series, w: pd.Series) -> tuple[float, float] | None:
+    """Weighted least-squares line y = a + b·x (weights: pupils): (intercept a, slope b).
+
+    b = Σw(x−x̄)(y−ȳ) / Σw(x−x̄)², with x̄, ȳ weighted means. None with fewer than two distinct x.
+    """
+    frame = pd.DataFrame({"x": pd.to_numeric(x, errors="coerce"), "y": pd.to_numeric(y, errors="coerce"),
+                          "w": pd.to_numeric(w, errors="coerce")}).dropna()
+    frame = frame[frame["w"] > 0]
+    if frame["x"].nunique() < 2:
+        return None
+    xm = np.average(frame["x"], weights=frame["w"])
+    ym = np.average(frame["y"], weights=frame["w"])
+    sxx = float((frame["w"] * (frame["x"] - xm) ** 2).sum())
+    sxy = float((frame["w"] * (frame["x"] - xm) * (frame["y"] - ym)).sum())
+    slope = sxy / sxx
+    return float(ym - slope * xm), slope
+
+
+def terciles(values: pd.Series) -> pd.Series:
+    """Tercile 1–3 of each value by rank (ties by position), <NA> where missing: the classes of a bivariate map."""
+    numeric = pd.to_numeric(values, errors="coerce")
+    ranked = numeric.rank(method="first")
+    n = int(numeric.notna().sum())
+    out = pd.Series(pd.NA, index=values.index, dtype="Int64")
+    if n == 0:
+        return out
+    ok = numeric.notna()
+    out[ok] = ((3 * (ranked[ok] - 1)) // n + 1).astype(int)
+    return out
+
+
+def bivariate_classes(need: pd.Series, resource: pd.Series, burden: bool = False) -> pd.Series:
+    """"need-tercile,shortage-tercile" per unit, e.g. "3-3" = highest need and the weakest resource.
+
+    The resource's tercile is turned so 3 is always the worst for pupils (lowest share qualified, or the
+    highest pupils per teacher for a burden indicator).
+    """
+    n_t = terciles(need)
+    r_t = terciles(resource)
+    shortage = r_t if burden else 4 - r_t
+    both = n_t.notna() & shortage.notna()
+    out = pd.Series(pd.NA, index=need.index, dtype="string")
+    out[both] = n_t[both].astype(str) + "-" + shortage[both].astype(int).astype(str)
+    return out

@@ -17,3 +17,12 @@ def _demo_dataset_shared() -> Dataset:
 def demo_dataset() -> Dataset:
     """The embedded demo dataset (loaded once per process; never mutate it)."""
     return _demo_dataset_shared()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def map_features(values: dict[str, dict[str, object]] | None = None,
+                 codes: frozenset[str] | None = None) -> list[dict[str, object]]:
+    """Municipality features for a map (all 290, or only `codes`), with per-municipality values added."""
+    from lib import geo
+
+    return geo.vega_features(values, set(codes) if codes is not None else None)

@@ -8,18 +8,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (section, file, i18n key of the title, icon, url path)
 PAGES: list[tuple[str, str, str, str, str]] = [
-    ("overview", "pages/start.py", "nav.start", ":material/home:", "start"),
-    ("overview", "pages/data.py", "nav.data", ":material/upload_file:", "data"),
-    ("analysis", "pages/karta.py", "nav.karta", ":material/map:", "karta"),
-    ("analysis", "pages/likvardighet.py", "nav.likvardighet", ":material/balance:", "likvardighet"),
-    ("analysis", "pages/profiler.py", "nav.profiler", ":material/hub:", "profiler"),
-    ("analysis", "pages/klasser.py", "nav.klasser", ":material/groups:", "klasser"),
-    ("plan", "pages/forstelarare.py", "nav.forstelarare", ":material/tune:", "forstelarare"),
-    ("plan", "pages/workshop.py", "nav.workshop", ":material/co_present:", "workshop"),
-    ("plan", "pages/skolblad.py", "nav.skolblad", ":material/description:", "skolblad"),
-    ("plan", "pages/insatser.py", "nav.insatser", ":material/checklist:", "insatser"),
-    ("about", "pages/om.py", "nav.om", ":material/info:", "om"),
-    ("about", "pages/tillganglighet.py", "nav.tillganglighet", ":material/accessibility:", "tillganglighet"),
+    ("overview", "app_pages/start.py", "nav.start", ":material/home:", "start"),
+    ("overview", "app_pages/data.py", "nav.data", ":material/upload_file:", "data"),
+    ("analysis", "app_pages/karta.py", "nav.karta", ":material/map:", "karta"),
+    ("analysis", "app_pages/likvardighet.py", "nav.likvardighet", ":material/balance:", "likvardighet"),
+    ("analysis", "app_pages/profiler.py", "nav.profiler", ":material/hub:", "profiler"),
+    ("analysis", "app_pages/klasser.py", "nav.klasser", ":material/groups:", "klasser"),
+    ("plan", "app_pages/forstelarare.py", "nav.forstelarare", ":material/tune:", "forstelarare"),
+    ("plan", "app_pages/workshop.py", "nav.workshop", ":material/co_present:", "workshop"),
+    ("plan", "app_pages/skolblad.py", "nav.skolblad", ":material/description:", "skolblad"),
+    ("plan", "app_pages/insatser.py", "nav.insatser", ":material/checklist:", "insatser"),
+    ("about", "app_pages/om.py", "nav.om", ":material/info:", "om"),
+    ("about", "app_pages/tillganglighet.py", "nav.tillganglighet", ":material/accessibility:", "tillganglighet"),
 ]
 
 

@@ -104,6 +104,16 @@ def chart(chart_obj: alt.TopLevelMixin, name: str, lang: str, key: str, alt_text
     return event
 
 
+_LABEL_KEYS = {"name": "col.school_name", "municipality": "col.municipality_name", "organizer": "col.organizer",
+               "colour": "map.col.colour"}
+
+
+def labelled(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The same table with column names in the user's language (canonical names and the map's own fields)."""
+    return frame.rename(columns={c: t(_LABEL_KEYS[c], lang) if c in _LABEL_KEYS else column_label(c, lang)
+                                 for c in frame.columns})
+
+
 def dataset_sentence(data: Dataset, lang: str) -> str:
     """The active dataset in one sentence (kind, units, municipalities, school years)."""
     from lib import overview

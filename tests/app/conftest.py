@@ -19,7 +19,7 @@ def _clear_caches():
 
 def open_page(page: str | None = None, lang: str | None = None, query: dict[str, str] | None = None,
               timeout: float = 60) -> AppTest:
-    """Run app.py, then switch to `page` (e.g. "pages/data.py") and run it. Fails on any exception shown."""
+    """Run app.py, then switch to `page` (e.g. "app_pages/data.py") and run it. Fails on any exception shown."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     if lang:
         at.query_params["lang"] = lang

@@ -28,12 +28,12 @@ def test_start_describes_demo_and_headlines(lang):
 def test_language_is_kept_in_the_url():
     at = open_page(lang="en")
     assert at.query_params["lang"] == ["en"] or at.query_params["lang"] == "en"
-    at.switch_page("pages/om.py").run()
+    at.switch_page("app_pages/om.py").run()
     assert at.title[0].value == "About data and method"
 
 
 def test_om_explains_the_need_index_of_the_active_data():
-    at = open_page("pages/om.py")
+    at = open_page("app_pages/om.py")
     assert_no_errors(at)
     text = markdown_text(at)
     assert "Behovsindex" in text and "högre värde betyder större behov" in text
@@ -42,7 +42,7 @@ def test_om_explains_the_need_index_of_the_active_data():
 
 
 def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
-    at = open_page("pages/data.py")
+    at = open_page("app_pages/data.py")
     assert_no_errors(at)
     content = skolverket_personal_municipal_csv(year=2024)
     at.file_uploader(key="upload").set_value(("personal-kommun-2024.csv", content, "text/csv"))
@@ -52,7 +52,7 @@ def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
     report = "\n".join(m.value for m in at.markdown)
     assert "Valideringsrapport" in "\n".join(h.value for h in at.subheader)
     assert "rader används inte" in report
-    at.switch_page("pages/start.py").run()
+    at.switch_page("app_pages/start.py").run()
     text = markdown_text(at)
     assert "290 kommuner" in text
     assert "2024/25" in text
@@ -60,10 +60,10 @@ def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
 
 
 def test_data_page_rejects_a_broken_file_and_keeps_the_demo():
-    at = open_page("pages/data.py")
+    at = open_page("app_pages/data.py")
     at.file_uploader(key="upload").set_value(("trasig.csv", b"\x00\x01\x02garbage\xff\xfe", "text/csv"))
     at.run()
     assert_no_errors(at)
     assert any("kunde inte användas" in e.value for e in at.error)
-    at.switch_page("pages/start.py").run()
+    at.switch_page("app_pages/start.py").run()
     assert any("Fiktiva demodata" in i.value for i in at.info)

@@ -1,0 +1,111 @@
+"""Karta: municipality boundaries and school points coloured by an indicator, the deviation from the
+organiser's average or need × resource; a choropleth for municipality-level data; select a school."""
+
+import streamlit as st
+
+from lib import findings, mapdata, schema
+from lib.charts import maps
+from lib.i18n import column_label, fmt_int, fmt_number, fmt_school_year, t
+from lib.ui import loaders, state, widgets
+
+lang = state.lang()
+data = widgets.require_data(lang)
+widgets.page_header("map.title", lang, data,
+                    intro_key="map.intro" if data.level == "school" else "map.intro_municipality")
+source = widgets.source_line(data, lang)
+frame = data.frame
+
+mode = st.radio(t("map.mode", lang), mapdata.MODES, horizontal=True, key="mode", bind="query-params",
+                format_func=lambda m: t(f"map.mode.{m}", lang))
+if mode == "indicator":
+    options = schema.present(frame, [*schema.NEED_INDICATORS[:1], *schema.RESOURCE_INDICATORS,
+                                     *schema.NEED_INDICATORS[1:], *schema.OUTCOME_INDICATORS])
+else:
+    options = schema.present(frame, list(schema.RESOURCE_INDICATORS))
+if not options:
+    st.warning(t("start.no_headlines", lang))
+    st.stop()
+c1, c2 = st.columns(2)
+with c1:
+    indicator = widgets.indicator_picker(options, lang, key="indicator",
+                                         default="need_index" if mode == "indicator" else "qualified_share",
+                                         label_key="map.indicator" if mode == "indicator" else "map.resource")
+with c2:
+    year = widgets.school_year(data, lang, key="year", columns=(indicator,))
+label = column_label(indicator, lang)
+title = t(f"map.title_{mode}", lang, indicator=label, year=fmt_school_year(year, lang))
+what = t(f"map.mode.{mode}", lang).lower() if mode != "indicator" else label.lower()
+
+if data.level == "municipality":
+    values = mapdata.municipality_values(frame, year, mode, indicator)
+    features = loaders.map_features(values)
+    widgets.chart(maps.choropleth(features, mode, indicator, lang, title, source), f"karta-{indicator}-{year}", lang,
+                  key="map", alt_text=t("map.alt_municipality", lang, what=what,
+                                        n=sum(v["value"] is not None for v in values.values())))
+    if mode == "bivariate":
+        st.altair_chart(maps.bivariate_legend(indicator, lang), width="content")
+    st.stop()
+
+year_rows = frame[frame["school_year"] == year]
+names = schema.municipality_names()
+codes = sorted(year_rows["municipality_code"].dropna().unique()) if "municipality_code" in year_rows else []
+f1, f2 = st.columns(2)
+with f1:
+    chosen_codes = st.multiselect(t("map.municipalities", lang), codes, key="kommun", bind="query-params",
+                                  format_func=lambda c: names.get(c, c), placeholder=t("map.filter_all", lang))
+with f2:
+    orgs = sorted(year_rows["organizer"].dropna().unique()) if "organizer" in year_rows else []
+    chosen_orgs = st.multiselect(t("map.organizers", lang), orgs, key="huvudman", placeholder=t("map.filter_all", lang))
+
+points = mapdata.school_points(frame, year, mode, indicator, chosen_codes, chosen_orgs)
+shown_codes = set(chosen_codes) if chosen_codes else set(codes)
+if points.empty:
+    st.info(t("map.no_coordinates", lang))
+else:
+    # Without a municipality filter the whole country is drawn as context; a filter zooms to its municipalities.
+    present = {c: {"present": True} for c in shown_codes}
+    features = loaders.map_features(present, frozenset(chosen_codes) if chosen_codes else None)
+    event = widgets.chart(maps.school_map(features, points, mode, indicator, lang, title, source),
+                          f"karta-{indicator}-{year}", lang, key="map", on_select="rerun",
+                          selection_mode=maps.SELECTION,
+                          alt_text=t("map.alt", lang, n=fmt_int(len(points), lang), m=len(shown_codes), what=what))
+    if mode == "bivariate":
+        lc1, lc2 = st.columns([1, 3])
+        lc1.altair_chart(maps.bivariate_legend(indicator, lang), width="content")
+        lc2.caption(t("map.legend_caption", lang, indicator=findings.plain_label(indicator, lang)))
+        st.subheader(t("map.worst_heading", lang, indicator=findings.plain_label(indicator, lang)))
+        worst = mapdata.worst_class_units(points)
+        if worst.empty:
+            st.caption(t("map.worst_none", lang))
+        else:
+            widgets.table_with_downloads(widgets.labelled(worst.drop(columns=["colour", "lat", "lon"]), lang),
+                                         f"hogt-behov-svag-resurs-{year}", lang, key="worst_table")
+
+    # The selected school: from a click on the map or from the list (usable with a keyboard).
+    clicked = None
+    selection = getattr(getattr(event, "selection", None), maps.SELECTION, None) if event is not None else None
+    if selection:
+        clicked = str(selection[0].get("school_id"))
+    st.subheader(t("map.selected_heading", lang))
+    ids = points.sort_values("name")["school_id"].tolist()
+    label_of = dict(zip(points["school_id"], points["name"], strict=True))
+    picked = st.selectbox(t("map.pick_school", lang), [None, *ids], key="skola",
+                          index=([None, *ids].index(clicked) if clicked in ids else 0),
+                          format_func=lambda i: t("map.pick_none", lang) if i is None else label_of.get(i, i))
+    school = clicked or picked
+    if school:
+        figures = mapdata.unit_figures(frame, school, year, "school_id", "school")
+        st.markdown(f"**{label_of.get(school, school)}** ({school})")
+        cols = st.columns(max(len(figures), 1))
+        for col, row in zip(cols, figures.itertuples(), strict=False):
+            d = 2 if row.indicator.endswith("pupils") and row.indicator != "pupils" else 1
+            col.metric(column_label(row.indicator, lang), fmt_number(row.value, lang, 0 if row.indicator == "pupils"
+                                                                     else d),
+                       delta=fmt_number(row.deviation, lang, d) if row.indicator != "pupils" else None,
+                       delta_color="off", help=t("map.selected_compare", lang,
+                                                 average=fmt_number(row.average, lang, d),
+                                                 deviation=fmt_number(row.deviation, lang, d)))
+
+    with st.expander(t("map.table_heading", lang)):
+        widgets.table_with_downloads(widgets.labelled(points.drop(columns=["lat", "lon"]), lang),
+                                     f"karta-{indicator}-{year}", lang, key="map_table")

@@ -1,0 +1,97 @@
+"""Likvärdighet: how teacher resources follow pupils' needs — findings, scatter, quartiles, concentration,
+deviation from the organiser's average, trends over school years and organisers side by side."""
+
+import streamlit as st
+
+from lib import equity, findings, indicators, methods, schema
+from lib.charts import equity as charts
+from lib.i18n import column_label, fmt_number, fmt_school_year, t
+from lib.ui import state, widgets
+
+lang = state.lang()
+data = widgets.require_data(lang)
+widgets.page_header("equity.title", lang, data, intro_key="equity.intro")
+source = widgets.source_line(data, lang)
+frame, unit, level = data.frame, data.unit_column, data.level
+
+options = schema.present(frame, [*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS])
+if not options or "need_index" not in schema.present(frame, ["need_index"]):
+    st.warning(t("start.no_headlines", lang))
+    st.stop()
+c1, c2 = st.columns(2)
+with c1:
+    indicator = widgets.indicator_picker(options, lang, key="indicator", default="qualified_share")
+with c2:
+    year = widgets.school_year(data, lang, key="year", columns=("need_index", indicator))
+label = column_label(indicator, lang)
+
+result = equity.compute(data, indicator, year, lang)
+st.subheader(t("equity.findings_heading", lang))
+if result.findings:
+    for finding in result.findings:
+        st.markdown(f"- {finding.text}")
+else:
+    st.info(t("equity.no_findings", lang, indicator=findings.plain_label(indicator, lang),
+              year=fmt_school_year(year, lang)))
+if level == "school" and result.below.share is not None:
+    st.caption(t("equity.context_70", lang))
+with st.expander(t("equity.need_in_use", lang)):
+    for sentence in methods.need_sentences(data, lang):
+        st.markdown(f"- {sentence}")
+st.caption(source)
+
+# Scatter: every unit, need against the indicator, with the pupil-weighted trend.
+st.subheader(t("equity.scatter_heading", lang))
+points = equity.scatter_points(frame, indicator, year, level, unit)
+trend = indicators.weighted_trend(points["need_index"], points["value"], points["pupils"])
+slope = fmt_number(trend[1] * 10, lang, 2) if trend else "–"
+widgets.chart(charts.scatter(points, indicator, year, lang, source, trend), f"likvardighet-{indicator}-{year}",
+              lang, key="scatter", alt_text=t("equity.scatter_alt", lang, indicator=label, slope=slope),
+              table=points.rename(columns={"name": t("equity.col.unit", lang)}))
+
+# Quartiles: table, gap, ratio, concentration index.
+st.subheader(t("equity.quartile_heading", lang))
+st.markdown(t("equity.quartile_intro", lang, weight=t(equity.weight_key(indicator), lang)))
+table = result.table
+m1, m2, m3 = st.columns(3)
+m1.metric(t("equity.gap_metric", lang), fmt_number(table.gap, lang, findings.decimals(indicator)))
+m2.metric(t("equity.ratio_metric", lang), fmt_number(table.ratio, lang, 2))
+m3.metric(t("equity.ci_metric", lang), fmt_number(result.concentration.ci, lang, 3), help=t("equity.ci_help", lang))
+values = ", ".join(fmt_number(v, lang, findings.decimals(indicator)) for v in table.rows["value"])
+widgets.chart(charts.quartile_bars(table.rows, indicator, year, lang, source), f"kvartiler-{indicator}-{year}", lang,
+              key="quartiles", alt_text=t("equity.quartile_alt", lang, indicator=label, values=values))
+widgets.table_with_downloads(equity.quartile_display(table, lang), f"kvartiler-{indicator}-{year}", lang,
+                             key="quartile_table")
+if table.left_out:
+    st.caption(t("equity.left_out", lang, n=table.left_out))
+
+# Deviation from the organiser's average.
+st.subheader(t("equity.deviation_heading", lang))
+st.markdown(t("equity.deviation_intro" if level == "school" else "equity.deviation_intro_municipality", lang))
+widgets.table_with_downloads(equity.deviation_display(frame, indicator, year, level, unit, lang),
+                             f"avvikelse-{indicator}-{year}", lang, key="deviation_table", height=320)
+
+# Over time.
+if len(data.school_years) > 1:
+    st.subheader(t("equity.trend_heading", lang))
+    over_time = indicators.trend(frame, indicator, unit)
+    gaps = over_time["gap"].dropna()
+    alt_text = t("equity.trend_alt", lang, years=f"{fmt_school_year(data.school_years[0])}–"
+                 f"{fmt_school_year(data.school_years[-1])}",
+                 first=fmt_number(gaps.iloc[0] if len(gaps) else None, lang, findings.decimals(indicator)),
+                 last=fmt_number(gaps.iloc[-1] if len(gaps) else None, lang, findings.decimals(indicator)))
+    widgets.chart(charts.trend_lines(over_time, indicator, lang, source), f"trend-{indicator}", lang, key="trend",
+                  alt_text=alt_text)
+    breaks = charts.breaks_in(data.school_years)
+    if breaks:
+        st.caption(t("equity.breaks", lang, breaks="; ".join(t(charts.BREAKS[y], lang) for y in breaks)))
+    widgets.table_with_downloads(equity.trend_display(over_time, indicator, lang), f"trend-{indicator}", lang,
+                                 key="trend_table")
+
+# Organisers side by side.
+if level == "school":
+    st.subheader(t("equity.organizer_heading", lang))
+    st.markdown(t("equity.organizer_intro", lang, n=8))
+    widgets.table_with_downloads(
+        equity.organizer_display(indicators.by_organizer(frame, indicator, year, level, unit), indicator, lang),
+        f"huvudman-{indicator}-{year}", lang, key="organizer_table")

@@ -1,0 +1,103 @@
+"""Maps without a tile server: municipality boundaries as inline GeoJSON features and school points, in a
+transverse Mercator projection centred on 15° E (close to SWEREF 99 TM), so Sweden keeps its shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from lib import schema
+from lib.charts import DIVERGING, SEQUENTIAL, titled
+from lib.geo import PROJECTION
+from lib.i18n import column_label, t
+from lib.mapdata import BIVARIATE_COLOURS, Mode
+
+SELECTION = "school"
+
+
+def colour_title(mode: Mode, indicator: str, lang: str) -> str:
+    """The legend title of a mode."""
+    if mode == "deviation":
+        return t("map.legend_deviation", lang, indicator=column_label(indicator, lang))
+    if mode == "bivariate":
+        return t("map.legend_bivariate", lang, indicator=column_label(indicator, lang))
+    return column_label(indicator, lang)
+
+
+def colour_encoding(mode: Mode, indicator: str, lang: str, field: str) -> alt.Color:
+    """Sequential (viridis) for an indicator, diverging around 0 for deviations, 3×3 classes for bivariate."""
+    title = colour_title(mode, indicator, lang)
+    if mode == "bivariate":
+        return alt.Color(f"{field}:N", title=title, legend=None,
+                         scale=alt.Scale(domain=list(BIVARIATE_COLOURS), range=list(BIVARIATE_COLOURS.values())))
+    if mode == "deviation":
+        return alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme=DIVERGING, domainMid=0))
+    reverse = schema.BY_NAME[indicator].role in ("burden", "need")
+    return alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme=SEQUENTIAL, reverse=reverse))
+
+
+def _boundaries(features: list[dict[str, Any]]) -> alt.Chart:
+    """Municipality outlines; those with units in the view (`present`) a shade darker than the context."""
+    return alt.Chart(alt.Data(values=features)).mark_geoshape(stroke="#9a9a9a", strokeWidth=0.4).encode(
+        fill=alt.condition("datum.present", alt.value("#dedede"), alt.value("#f6f6f6")),
+        tooltip=alt.Tooltip("municipality_name:N"))
+
+
+def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode, indicator: str, lang: str,
+               title: str, source: str, height: int = 620) -> alt.TopLevelMixin:
+    """Boundaries of the shown municipalities with one circle per school: colour by mode, size by pupils,
+    a tooltip in the user's language; clicking a school selects it (selection parameter "school")."""
+    select = alt.selection_point(fields=["school_id"], name=SELECTION, on="click", clear="dblclick")
+    d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
+    tooltip = [alt.Tooltip("name:N", title=column_label("school_name", lang)),
+               alt.Tooltip("municipality:N", title=column_label("municipality_name", lang)),
+               alt.Tooltip("organizer:N", title=column_label("organizer", lang)),
+               alt.Tooltip("pupils:Q", title=column_label("pupils", lang), format=",.0f")]
+    tooltip += [alt.Tooltip(f"{c}:Q", title=column_label(c, lang), format=".2f" if c.endswith("pupils") else ".1f")
+                for c in ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
+                if c in points.columns]
+    if mode == "deviation":
+        tooltip.append(alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang), format=d))
+    dots = alt.Chart(points).mark_circle(stroke="#333333", strokeWidth=0.4).encode(
+        longitude="lon:Q", latitude="lat:Q",
+        color=colour_encoding(mode, indicator, lang, "colour"),
+        size=alt.Size("pupils:Q", title=column_label("pupils", lang), scale=alt.Scale(range=[12, 260])),
+        opacity=alt.condition(select, alt.value(0.9), alt.value(0.25)),
+        tooltip=tooltip,
+    ).add_params(select)
+    chart = alt.layer(_boundaries(features), dots).project(**PROJECTION).properties(height=height)
+    return titled(chart, title, source, lang)
+
+
+def choropleth(features: list[dict[str, Any]], mode: Mode, indicator: str, lang: str, title: str, source: str,
+               height: int = 620) -> alt.TopLevelMixin:
+    """Municipalities coloured by their value (features carry `value`); grey where there is none."""
+    d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
+    base = alt.Chart(alt.Data(values=features)).mark_geoshape(stroke="#ffffff", strokeWidth=0.4)
+    value_type = "N" if mode == "bivariate" else "Q"
+    filled = base.encode(
+        color=colour_encoding(mode, indicator, lang, "value"),
+        tooltip=[alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang)),
+                 alt.Tooltip(f"value:{value_type}", title=colour_title(mode, indicator, lang),
+                             **({} if mode == "bivariate" else {"format": d}))],
+    ).transform_filter("isValid(datum.value)")
+    empty = base.encode(fill=alt.value("#d9d9d9"),
+                        tooltip=[alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang))]
+                        ).transform_filter("!isValid(datum.value)")
+    chart = alt.layer(empty, filled).project(**PROJECTION).properties(height=height)
+    return titled(chart, title, source, lang)
+
+
+def bivariate_legend(indicator: str, lang: str) -> alt.Chart:
+    """The 3×3 legend: need grows upwards, shortage of the resource to the right."""
+    rows = [{"need": int(k[0]), "shortage": int(k[2]), "class": k} for k in BIVARIATE_COLOURS]
+    return alt.Chart(pd.DataFrame(rows)).mark_rect(stroke="white").encode(
+        x=alt.X("shortage:O", title=t("map.legend_shortage", lang, indicator=column_label(indicator, lang)),
+                axis=alt.Axis(labels=False, ticks=False)),
+        y=alt.Y("need:O", title=t("map.legend_need", lang), sort="descending",
+                axis=alt.Axis(labels=False, ticks=False)),
+        color=alt.Color("class:N", legend=None,
+                        scale=alt.Scale(domain=list(BIVARIATE_COLOURS), range=list(BIVARIATE_COLOURS.values()))),
+    ).properties(width=120, height=120)

@@ -1,0 +1,58 @@
+"""A journalist on the public demo: the map draws (boundaries and school points in the rendered chart), the
+indicator switches, the bivariate mode lists where high need meets weak resources; Likvärdighet shows the gap."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import goto, screenshot, wait_for_app
+
+
+def rendered_marks(page: Page) -> dict[str, int]:
+    """Count the drawn shapes of the map's Vega view (SVG paths of the boundaries, circles of the schools)."""
+    return page.evaluate("""() => {
+        const views = [...document.querySelectorAll('[data-testid="stVegaLiteChart"] svg, .vega-embed svg')];
+        const svg = views[0];
+        if (!svg) return {paths: 0, circles: 0};
+        const shapes = svg.querySelectorAll('g.mark-geoshape path, g.mark-shape path');
+        const symbols = svg.querySelectorAll('g.mark-symbol path');
+        return {paths: shapes.length, circles: symbols.length};
+    }""")
+
+
+def test_map_draws_boundaries_and_schools_and_switches_indicator(page: Page, app_url: str):
+    goto(page, f"{app_url}/karta")
+    expect(page.get_by_role("heading", name="Karta").first).to_be_visible()
+    page.wait_for_function("""() => {
+        const svg = document.querySelector('.vega-embed svg');
+        return svg && svg.querySelectorAll('g.mark-symbol path').length > 100;
+    }""", timeout=60_000)
+    marks = rendered_marks(page)
+    assert marks["paths"] >= 290, marks  # all municipalities as context
+    assert marks["circles"] >= 200, marks  # the demo schools of the latest year
+    screenshot(page, "map-need-index")
+
+    page.get_by_test_id("stSelectbox").filter(has_text="Indikator").locator("input").first.click()
+    page.get_by_role("option", name=re.compile("Andel lärare med legitimation")).click()
+    wait_for_app(page)
+    expect(page.get_by_text(re.compile(r"Andel lärare med legitimation.*läsåret 2024/25")).first).to_be_visible()
+    assert "indicator=" in page.url
+    page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length > 100")
+    screenshot(page, "map-qualified-share")
+
+    page.get_by_text("Behov × lärarresurs (två färgskalor)").click()
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name=re.compile("Skolor där högt behov möter svagast"))).to_be_visible()
+    screenshot(page, "map-bivariate")
+
+
+def test_equity_screen_states_the_gap_between_quartiles(page: Page, app_url: str):
+    goto(page, f"{app_url}/likvardighet")
+    expect(page.get_by_role("heading", name="Likvärdighet").first).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Skolorna med störst behov \(kvartil 4\) har [\d,]+ procentenheter lägre"))
+           ).to_be_visible(timeout=60_000)
+    page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length > 100",
+                           timeout=60_000)
+    screenshot(page, "equity")
