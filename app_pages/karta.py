@@ -55,7 +55,8 @@ with f1:
                                   format_func=lambda c: names.get(c, c), placeholder=t("map.filter_all", lang))
 with f2:
     orgs = sorted(year_rows["organizer"].dropna().unique()) if "organizer" in year_rows else []
-    chosen_orgs = st.multiselect(t("map.organizers", lang), orgs, key="huvudman", placeholder=t("map.filter_all", lang))
+    chosen_orgs = st.multiselect(t("map.organizers", lang), orgs, key="huvudman", bind="query-params",
+                                 placeholder=t("map.filter_all", lang))
 
 points = mapdata.school_points(frame, year, mode, indicator, chosen_codes, chosen_orgs)
 shown_codes = set(chosen_codes) if chosen_codes else set(codes)

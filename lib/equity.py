@@ -115,20 +115,18 @@ class EquityResult:
 
 def need_kind(frame: pd.DataFrame, year: int) -> str:
     """"ses_index" when SCB's index is the need index of `year`, otherwise "computed"."""
-    methods = {m.year: m.method for m in need.need_methods(frame)}
+    methods = {m.year: m.method for m in need.need_methods(frame[frame["school_year"] == year])}
     return "ses_index" if methods.get(year) == "ses_index" else "computed"
 
 
 def compute(data: Dataset, indicator: str, year: int, lang: str) -> EquityResult:
-    """All equity measures of one indicator in one school year."""
+    """All equity measures of one indicator in one school year (each computed once)."""
     frame, unit = data.frame, data.unit_column
-    return EquityResult(
-        indicator, year, need_kind(frame, year),
-        indicators.need_quartiles(frame, indicator, year, unit),
-        indicators.concentration(frame, indicator, year),
-        indicators.share_below_organizer(frame, indicator, year, data.level, unit),
-        findings.equity_findings(frame, indicator, year, data.level, unit, lang),
-    )
+    table = indicators.need_quartiles(frame, indicator, year, unit)
+    conc = indicators.concentration(frame, indicator, year)
+    below = indicators.share_below_organizer(frame, indicator, year, data.level, unit)
+    return EquityResult(indicator, year, need_kind(frame, year), table, conc, below,
+                        findings.equity_findings(table, conc, below, data.level, lang))
 
 
 def to_json(result: EquityResult) -> dict[str, Any]:

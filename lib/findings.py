@@ -9,8 +9,6 @@ import math
 import re
 from dataclasses import dataclass
 
-import pandas as pd
-
 from lib import indicators, schema
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_pct, fmt_pp, fmt_school_year, higher_lower, t
 
@@ -98,12 +96,8 @@ def below_finding(b: indicators.BelowShare, level: str, lang: str) -> Finding | 
     return Finding("below_organizer", text, b.share, b.year)
 
 
-def equity_findings(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str,
-                    lang: str) -> list[Finding]:
+def equity_findings(table: indicators.QuartileTable, concentration: indicators.Concentration,
+                    below: indicators.BelowShare, level: str, lang: str) -> list[Finding]:
     """The Likvärdighet screen's sentences for one indicator and year: gap, concentration, share below."""
-    out: list[Finding | None] = [
-        gap_finding(indicators.need_quartiles(frame, indicator, year, unit_column), level, lang),
-        ci_finding(indicators.concentration(frame, indicator, year), lang),
-        below_finding(indicators.share_below_organizer(frame, indicator, year, level, unit_column), level, lang),
-    ]
+    out = [gap_finding(table, level, lang), ci_finding(concentration, lang), below_finding(below, level, lang)]
     return [f for f in out if f is not None]

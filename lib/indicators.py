@@ -35,36 +35,46 @@ def is_burden(indicator: str) -> bool:
     return spec is not None and spec.role == "burden"
 
 
-def group_value(frame: pd.DataFrame, indicator: str) -> float:
-    """One group's value of `indicator`.
+def group_values(frame: pd.DataFrame, indicator: str, by: list[pd.Series]) -> pd.Series:
+    """The value of `indicator` for every group of `frame` defined by the key series `by` (vectorised).
 
     Rates: Σ numerator / Σ denominator · scale (e.g. Σ pupils / Σ FTE), over units that have both.
-    Shares, experience, turnover: Σ FTE·x / Σ FTE; pupil measures: Σ pupils·x / Σ pupils. When the weight
-    column is absent the plain mean is used. NaN when no unit has a value.
+    Shares, experience, turnover: Σ FTE·x / Σ FTE; pupil measures: Σ pupils·x / Σ pupils. A group whose
+    weight column is empty gets the plain mean. NaN for a group without values.
     """
-    if frame.empty or indicator not in frame:
-        return math.nan
+    values = pd.to_numeric(frame[indicator], errors="coerce").astype(float)
+    plain = values.groupby(by, sort=False).mean()
+    result = pd.Series(np.nan, index=plain.index)
     if indicator in RATIO_OF_SUMS:
         num, den, scale = RATIO_OF_SUMS[indicator]
         if indicator == "first_teachers_per_100_teachers" and (den not in frame or frame[den].isna().all()):
             den = "teacher_fte"
         if num in frame and den in frame:
-            both = frame[num].notna() & frame[den].notna() & frame[indicator].notna()
-            total = float(frame.loc[both, den].sum())
-            if both.any() and total > 0:
-                return float(frame.loc[both, num].sum()) / total * scale
-    values = pd.to_numeric(frame[indicator], errors="coerce")
+            both = frame[num].notna() & frame[den].notna() & values.notna()
+            n_sum = frame[num].astype(float).where(both).groupby(by, sort=False).sum(min_count=1)
+            d_sum = frame[den].astype(float).where(both).groupby(by, sort=False).sum(min_count=1)
+            result = (n_sum / d_sum.where(d_sum > 0) * scale).reindex(plain.index)
     weight = weight_column(indicator)
     if weight == "teachers" and (weight not in frame or frame[weight].isna().all()):
         weight = "teacher_fte"
-    if weight is None or weight not in frame or frame[weight].isna().all():
-        return float(values.mean()) if values.notna().any() else math.nan
-    w = pd.to_numeric(frame[weight], errors="coerce")
+    if weight is None or weight not in frame:
+        return result.fillna(plain)
+    w = pd.to_numeric(frame[weight], errors="coerce").astype(float)
     ok = values.notna() & w.notna() & (w > 0)
-    total = float(w[ok].sum())
-    if not ok.any() or total <= 0:
+    wx = (values * w).where(ok).groupby(by, sort=False).sum(min_count=1)
+    ws = w.where(ok).groupby(by, sort=False).sum(min_count=1)
+    weighted = (wx / ws.where(ws > 0)).reindex(plain.index)
+    has_weight = w.notna().groupby(by, sort=False).any().reindex(plain.index)
+    fallback = weighted.where(has_weight, plain)
+    return result.fillna(fallback)
+
+
+def group_value(frame: pd.DataFrame, indicator: str) -> float:
+    """One group's value of `indicator` (the rules of `group_values`). NaN when no unit has a value."""
+    if frame.empty or indicator not in frame:
         return math.nan
-    return float((values[ok] * w[ok]).sum() / total)
+    out = group_values(frame, indicator, [pd.Series(0, index=frame.index)])
+    return float(out.iloc[0]) if len(out) else math.nan
 
 
 def quartiles(need: pd.Series, unit_ids: pd.Series) -> pd.Series:
@@ -206,9 +216,9 @@ def deviation_from_organizer(frame: pd.DataFrame, indicator: str, level: str) ->
     """Each unit's value, its organiser's average in the same school year (ratio of sums over the organiser's
     units) and the deviation value − average. Columns: group, average, deviation (index as `frame`)."""
     groups = organizer_groups(frame, level)
-    averages = pd.Series(math.nan, index=frame.index)
-    for (_, _), part in frame.groupby([frame["school_year"], groups], sort=False):
-        averages[part.index] = group_value(part, indicator)
+    keys = [frame["school_year"].rename("y"), groups.rename("g")]
+    per_group = group_values(frame, indicator, keys)
+    averages = pd.Series(per_group.reindex(pd.MultiIndex.from_arrays(keys)).to_numpy(), index=frame.index)
     return pd.DataFrame({"group": groups, "average": averages,
                          "deviation": pd.to_numeric(frame[indicator], errors="coerce") - averages},
                         index=frame.index)
@@ -254,24 +264,68 @@ def trend(frame: pd.DataFrame, indicator: str, unit_column: str) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["school_year", "q1", "q4", "gap", "ratio", "ci", "units"])
 
 
+def grouped_quartiles(need: pd.Series, unit_ids: pd.Series, groups: pd.Series) -> pd.Series:
+    """Need quartiles within each group (the rule of `quartiles`, applied per group, vectorised)."""
+    d = pd.DataFrame({"need": pd.to_numeric(need, errors="coerce"), "unit": unit_ids.astype(str), "g": groups})
+    d = d.dropna(subset=["need"]).sort_values(["g", "need", "unit"], kind="mergesort")
+    i = d.groupby("g", sort=False).cumcount()
+    n = d.groupby("g", sort=False)["need"].transform("size")
+    out = pd.Series(pd.NA, index=need.index, dtype="Int64")
+    out.loc[d.index] = ((4 * i) // n + 1).astype(int)
+    return out
+
+
+def grouped_concentration(values: pd.Series, need: pd.Series, weights: pd.Series, groups: pd.Series) -> pd.Series:
+    """The concentration index of `values` within each group (the formula of `concentration_index`)."""
+    d = pd.DataFrame({"y": pd.to_numeric(values, errors="coerce"), "n": pd.to_numeric(need, errors="coerce"),
+                      "w": pd.to_numeric(weights, errors="coerce"), "g": groups}).dropna()
+    d = d[d["w"] > 0]
+    if d.empty:
+        return pd.Series(dtype=float)
+    ties = d.groupby(["g", "n"], sort=True)["w"].sum()
+    before = ties.groupby(level=0).cumsum() - ties
+    total = ties.groupby(level=0).transform("sum")
+    rank = ((before + ties / 2) / total).rename("r")
+    d = d.join(rank, on=["g", "n"])
+    wsum = d.groupby("g")["w"].sum()
+    mean_y = (d["w"] * d["y"]).groupby(d["g"]).sum() / wsum
+    mean_r = (d["w"] * d["r"]).groupby(d["g"]).sum() / wsum
+    dy = d["y"] - d["g"].map(mean_y)
+    dr = d["r"] - d["g"].map(mean_r)
+    cov = (d["w"] * dy * dr).groupby(d["g"]).sum() / wsum
+    size = d.groupby("g").size()
+    ci = 2 * cov / mean_y.where(mean_y != 0)
+    return ci.where(size >= 2)
+
+
 def by_organizer(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str,
                  min_units: int = 8) -> pd.DataFrame:
     """Per organiser (school level) in one year: units, value, the gap Q4−Q1 and CI within the organiser.
 
-    Quartiles within an organiser need at least `min_units` units; fewer give no gap (shown as "för få").
+    Quartiles within an organiser need at least `min_units` units with need and value; fewer give no gap
+    (shown as "för få").
     """
     sub = frame[frame["school_year"] == year]
-    groups = organizer_groups(sub, level)
-    rows = []
-    for group, part in sub.groupby(groups, sort=True):
-        usable = part[part[indicator].notna() & part["need_index"].notna()]
-        gap, ci = None, math.nan
-        if len(usable) >= min_units:
-            gap = need_quartiles(usable, indicator, year, unit_column).gap
-            ci = concentration(usable, indicator, year).ci
-        rows.append({"group": group, "units": len(part), "value": group_value(part, indicator), "gap": gap,
-                     "ci": ci})
-    return pd.DataFrame(rows, columns=["group", "units", "value", "gap", "ci"])
+    groups = organizer_groups(sub, level).rename("g")
+    units = groups.groupby(groups).size()
+    value = group_values(sub, indicator, [groups])
+    usable = sub[indicator].notna() & sub["need_index"].notna()
+    u = sub[usable]
+    ug = groups[usable]
+    q = grouped_quartiles(u["need_index"], u[unit_column], ug).rename("q")
+    per_q = group_values(u, indicator, [ug, q.astype("Int64")])
+    wide = per_q.unstack(level=1) if len(per_q) else pd.DataFrame()
+    missing = pd.Series(np.nan, index=units.index)
+    q1 = wide[1].reindex(units.index) if 1 in wide.columns else missing
+    q4 = wide[4].reindex(units.index) if 4 in wide.columns else missing
+    gap = q4 - q1
+    weights = u["pupils"] if "pupils" in u and u["pupils"].notna().any() else pd.Series(1.0, index=u.index)
+    ci = grouped_concentration(u[indicator], u["need_index"], weights, ug).reindex(units.index)
+    enough = ug.groupby(ug).size().reindex(units.index).fillna(0) >= min_units
+    out = pd.DataFrame({"group": units.index, "units": units.to_numpy(),
+                        "value": value.reindex(units.index).to_numpy(),
+                        "gap": gap.where(enough).to_numpy(), "ci": ci.where(enough).to_numpy()})
+    return out.sort_values("group").reset_index(drop=True)
 
 
 def weighted_trend(x: pd.Series, y: pd.Series, w: pd.Series) -> tuple[float, float] | None:

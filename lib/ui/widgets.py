@@ -85,19 +85,24 @@ def table_with_downloads(frame: pd.DataFrame, name: str, lang: str, key: str, **
                        icon=":material/download:")
 
 
-def chart(chart_obj: alt.TopLevelMixin, name: str, lang: str, key: str, alt_text: str,
+def chart(chart_obj: alt.TopLevelMixin | dict, name: str, lang: str, key: str, alt_text: str,
           table: pd.DataFrame | None = None, **kwargs) -> object:
-    """Show an Altair chart with a text alternative, PNG/SVG downloads and (optionally) its table view."""
+    """Show a chart (an Altair chart, or a Vega-Lite spec dict with named datasets such as the maps) with a
+    text alternative, PNG/SVG downloads (rendered only when asked for) and optionally its table view."""
     from lib.charts import render
 
-    event = st.altair_chart(chart_obj, width="stretch", key=key, **kwargs)
+    if isinstance(chart_obj, dict):
+        event = st.vega_lite_chart(chart_obj, width="stretch", key=key, **kwargs)
+    else:
+        event = st.altair_chart(chart_obj, width="stretch", key=key, **kwargs)
     st.caption(alt_text)
     c1, c2 = st.columns(2)
-    spec = chart_obj.to_dict()
-    c1.download_button(t("common.download_png", lang), data=lambda: render.to_png(spec), file_name=f"{name}.png",
-                       mime="image/png", key=f"{key}_png", on_click="ignore", icon=":material/image:")
-    c2.download_button(t("common.download_svg", lang), data=lambda: render.to_svg(spec), file_name=f"{name}.svg",
-                       mime="image/svg+xml", key=f"{key}_svg", on_click="ignore", icon=":material/image:")
+    c1.download_button(t("common.download_png", lang), data=lambda: render.to_png(render.spec_of(chart_obj)),
+                       file_name=f"{name}.png", mime="image/png", key=f"{key}_png", on_click="ignore",
+                       icon=":material/image:")
+    c2.download_button(t("common.download_svg", lang), data=lambda: render.to_svg(render.spec_of(chart_obj)),
+                       file_name=f"{name}.svg", mime="image/svg+xml", key=f"{key}_svg", on_click="ignore",
+                       icon=":material/image:")
     if table is not None:
         with st.expander(t("common.show_table", lang)):
             st.dataframe(table, hide_index=True)

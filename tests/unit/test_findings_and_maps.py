@@ -10,7 +10,7 @@ from shapely.geometry import shape
 
 from lib import findings, geo, indicators, mapdata
 from lib.charts import equity as equity_charts
-from lib.charts import maps
+from lib.charts import maps, render
 from lib.cli import main
 
 
@@ -47,8 +47,11 @@ def test_ci_reading_follows_resource_or_burden():
 
 
 def test_equity_findings_come_in_order_gap_ci_below():
-    keys = [f.key for f in findings.equity_findings(four_schools(), "qualified_share", 2024, "school", "school_id",
-                                                    "en")]
+    f = four_schools()
+    table = indicators.need_quartiles(f, "qualified_share", 2024, "school_id")
+    conc = indicators.concentration(f, "qualified_share", 2024)
+    below = indicators.share_below_organizer(f, "qualified_share", 2024, "school", "school_id")
+    keys = [x.key for x in findings.equity_findings(table, conc, below, "school", "en")]
     assert keys == ["gap", "concentration", "below_organizer"]
 
 
@@ -94,14 +97,16 @@ def test_vega_features_are_flat_and_filterable():
 def test_map_spec_uses_a_shape_keeping_projection_selection_and_source():
     pts = mapdata.school_points(four_schools(), 2024, "indicator", "qualified_share")
     spec = maps.school_map(geo.vega_features(), pts, "indicator", "qualified_share", "sv", "Titel",
-                           "Källa: test").to_dict()
+                           "Källa: test")
     assert spec["projection"]["type"] == "transverseMercator" and spec["projection"]["rotate"] == [-15, 0, 0]
     assert len(spec["layer"]) == 2
     params = spec.get("params", []) + spec["layer"][1].get("params", [])
     assert any(p.get("name") == maps.SELECTION for p in params)
     assert spec["title"]["subtitle"] == ["Källa: test"]
+    assert len(spec["datasets"][maps.BOUNDARIES]) == 290 and len(spec["datasets"][maps.SCHOOLS]) == 4
+    assert render.to_svg(render.spec_of(spec)).startswith(b"<svg")  # the download renders without a browser
     choro = maps.choropleth(geo.vega_features({"1980": {"value": 70.0}}), "indicator", "qualified_share", "en",
-                            "T", "S").to_dict()
+                            "T", "S")
     assert choro["projection"]["type"] == "transverseMercator"
 
 

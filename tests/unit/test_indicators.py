@@ -153,3 +153,24 @@ def test_trend_has_one_row_per_year():
     trend = ind.trend(f, "qualified_share", "school_id")
     assert trend["school_year"].tolist() == [2022, 2023]
     assert trend["gap"].tolist() == [-30.0, -30.0]
+
+
+def test_by_organizer_matches_the_single_group_measures():
+    # Two organisers of eight schools each; within each, the vectorised gap and CI equal the measures
+    # computed on that organiser alone (each pinned by hand above).
+    rows = []
+    for org, base in (("A", 80.0), ("B", 60.0)):
+        for i in range(8):
+            rows.append({"school_year": 2024, "school_id": f"{org}{i:07d}", "organizer": org, "need_index": 10.0 * i,
+                         "qualified_share": base - 2 * i + (i % 3), "teacher_fte": 5.0 + i, "pupils": 50.0 + 10 * i})
+    f = pd.DataFrame(rows)
+    table = ind.by_organizer(f, "qualified_share", 2024, "school", "school_id").set_index("group")
+    for org in ("A", "B"):
+        part = f[f["organizer"] == org]
+        assert table.loc[org, "gap"] == pytest.approx(ind.need_quartiles(part, "qualified_share", 2024,
+                                                                         "school_id").gap)
+        assert table.loc[org, "ci"] == pytest.approx(ind.concentration(part, "qualified_share", 2024).ci)
+        assert table.loc[org, "value"] == pytest.approx(ind.group_value(part, "qualified_share"))
+    few = ind.by_organizer(f[f["school_id"].str.endswith(("0", "1", "2"))], "qualified_share", 2024, "school",
+                           "school_id")
+    assert few["gap"].isna().all()  # three units per organiser: too few for quartiles
