@@ -15,8 +15,12 @@ widgets.page_header("map.title", lang, data,
 source = widgets.source_line(data, lang)
 frame = data.frame
 
-mode = st.radio(t("map.mode", lang), mapdata.MODES, horizontal=True, key="mode", bind="query-params",
+shared_profiles = state.derived("profiles")
+modes = list(mapdata.MODES) + (["profile"] if shared_profiles and data.level == "school" else [])
+mode = st.radio(t("map.mode", lang), modes, horizontal=True, key="mode", bind="query-params",
                 format_func=lambda m: t(f"map.mode.{m}", lang))
+if mode == "profile":
+    st.caption(t("map.profile_year", lang, year=fmt_school_year(shared_profiles["year"], lang)))
 if mode == "indicator":
     options = schema.present(frame, [*schema.NEED_INDICATORS[:1], *schema.RESOURCE_INDICATORS,
                                      *schema.NEED_INDICATORS[1:], *schema.OUTCOME_INDICATORS])
@@ -58,7 +62,15 @@ with f2:
     chosen_orgs = st.multiselect(t("map.organizers", lang), orgs, key="huvudman", bind="query-params",
                                  placeholder=t("map.filter_all", lang))
 
-points = mapdata.school_points(frame, year, mode, indicator, chosen_codes, chosen_orgs)
+if mode == "profile":
+    year = shared_profiles["year"]
+    points = mapdata.with_profiles(mapdata.school_points(frame, year, "indicator", indicator, chosen_codes,
+                                                         chosen_orgs),
+                                   mapdata.profile_labels(shared_profiles["assignments"], shared_profiles["names"],
+                                                          lang))
+    title = t("profiles.map_title", lang, year=fmt_school_year(year, lang))
+else:
+    points = mapdata.school_points(frame, year, mode, indicator, chosen_codes, chosen_orgs)
 shown_codes = set(chosen_codes) if chosen_codes else set(codes)
 if points.empty:
     st.info(t("map.no_coordinates", lang))

@@ -96,6 +96,17 @@ def below_finding(b: indicators.BelowShare, level: str, lang: str) -> Finding | 
     return Finding("below_organizer", text, b.share, b.year)
 
 
+def below_profile_finding(b: indicators.BelowShare, profile_name: str, lang: str) -> Finding | None:
+    """The share-below sentence for the schools of challenge profile 1 instead of need quartile 4."""
+    if b.share is None:
+        return None
+    worse = "higher" if indicators.is_burden(b.indicator) else "lower"
+    text = t(f"equity.find.below_profile_{worse}", lang, below=fmt_int(b.below, lang), units=fmt_int(b.units, lang),
+             share=fmt_pct(b.share, lang, 0), indicator=plain_label(b.indicator, lang), profile=profile_name,
+             year=fmt_school_year(b.year, lang))
+    return Finding("below_organizer_profile", text, b.share, b.year)
+
+
 def equity_findings(table: indicators.QuartileTable, concentration: indicators.Concentration,
                     below: indicators.BelowShare, level: str, lang: str) -> list[Finding]:
     """The Likvärdighet screen's sentences for one indicator and year: gap, concentration, share below."""

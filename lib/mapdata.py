@@ -11,7 +11,7 @@ import pandas as pd
 
 from lib import equity, indicators
 
-Mode = Literal["indicator", "deviation", "bivariate"]
+Mode = Literal["indicator", "deviation", "bivariate", "profile"]
 MODES: tuple[Mode, ...] = ("indicator", "deviation", "bivariate")
 TOOLTIP_COLUMNS: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher",
                                     "first_teachers_per_100_pupils")
@@ -103,3 +103,15 @@ def unit_figures(frame: pd.DataFrame, unit_id: str, year: int, unit_column: str,
         rows.append({"indicator": col, "value": sub.at[i, col], "average": dev.at[i, "average"],
                      "deviation": dev.at[i, "deviation"]})
     return pd.DataFrame(rows, columns=["indicator", "value", "average", "deviation"])
+
+
+def profile_labels(assignments: pd.Series, names: dict[int, dict[str, str]], lang: str) -> pd.Series:
+    """Unit id → "1: Högt behov · låg behörighet" (the label the map and tables show for a profile)."""
+    return assignments.map(lambda p: f"{int(p)}: {names[int(p)][lang]}")
+
+
+def with_profiles(points: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    """School points coloured by profile label (units without a profile get none)."""
+    out = points.copy()
+    out["colour"] = out["school_id"].map(labels).astype("string")
+    return out

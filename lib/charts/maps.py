@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 
 from lib import schema
-from lib.charts import DIVERGING, SEQUENTIAL, titled
+from lib.charts import CATEGORICAL, DIVERGING, SEQUENTIAL, titled
 from lib.geo import PROJECTION
 from lib.i18n import column_label, t
 from lib.mapdata import BIVARIATE_COLOURS, Mode
@@ -23,6 +23,8 @@ def colour_title(mode: Mode, indicator: str, lang: str) -> str:
         return t("map.legend_deviation", lang, indicator=column_label(indicator, lang))
     if mode == "bivariate":
         return t("map.legend_bivariate", lang, indicator=column_label(indicator, lang))
+    if mode == "profile":
+        return t("profiles.profile", lang)
     return column_label(indicator, lang)
 
 
@@ -34,6 +36,9 @@ def colour_encoding(mode: Mode, indicator: str, lang: str, field: str) -> alt.Co
                          scale=alt.Scale(domain=list(BIVARIATE_COLOURS), range=list(BIVARIATE_COLOURS.values())))
     if mode == "deviation":
         return alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme=DIVERGING, domainMid=0))
+    if mode == "profile":
+        return alt.Color(f"{field}:N", title=title, scale=alt.Scale(scheme=CATEGORICAL),
+                         legend=alt.Legend(orient="bottom", columns=1, labelLimit=400))
     reverse = schema.BY_NAME[indicator].role in ("burden", "need")
     return alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme=SEQUENTIAL, reverse=reverse))
 
@@ -72,6 +77,8 @@ def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode,
                 if c in points.columns]
     if mode == "deviation":
         tooltip.append(alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang), format=d))
+    if mode == "profile":
+        tooltip.insert(1, alt.Tooltip("colour:N", title=colour_title(mode, indicator, lang)))
     dots = alt.Chart(alt.NamedData(SCHOOLS)).mark_circle(stroke="#333333", strokeWidth=0.4).encode(
         longitude="lon:Q", latitude="lat:Q",
         color=colour_encoding(mode, indicator, lang, "colour"),

@@ -63,6 +63,15 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "huvudmans skolor i genomsnitt, läsåret {year}.",
                                  "{below} of {units} schools in quartile 4 ({share}) have higher {indicator} than "
                                  "their organiser's schools on average, school year {year}."),
+    "equity.find.below_profile_lower": ("{below} av {units} skolor i profil 1 ({profile}, {share}) har lägre "
+                                        "{indicator} än sin huvudmans skolor i genomsnitt, läsåret {year}.",
+                                        "{below} of {units} schools in profile 1 ({profile}, {share}) have lower "
+                                        "{indicator} than their organiser's schools on average, school year {year}."),
+    "equity.find.below_profile_higher": ("{below} av {units} skolor i profil 1 ({profile}, {share}) har högre "
+                                         "{indicator} än sin huvudmans skolor i genomsnitt, läsåret {year}.",
+                                         "{below} of {units} schools in profile 1 ({profile}, {share}) have higher "
+                                         "{indicator} than their organiser's schools on average, school year "
+                                         "{year}."),
     "equity.context_70": ("Som jämförelse: Skolinspektionen fann att cirka 70 procent av de skolor med stora "
                           "utmaningar som den valde ut hade lägre andel behöriga lärare än huvudmannens genomsnitt. "
                           "Urvalet var ett annat, så siffran är sammanhang – inte ett riktmärke.",

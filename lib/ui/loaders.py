@@ -26,3 +26,16 @@ def map_features(values: dict[str, dict[str, object]] | None = None,
     from lib import geo
 
     return geo.vega_features(values, set(codes) if codes is not None else None)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def profiles_result(fingerprint: str, _frame, year: int, unit_column: str, features: tuple[str, ...],
+                    k: int | None, method: str):
+    """Challenge profiles for one dataset (by fingerprint), year, features, k and method; ProfileError is
+    returned, not raised, so a failed grouping is cached too."""
+    from lib import profiles
+
+    try:
+        return profiles.compute(_frame, year, unit_column, features, k, method)
+    except profiles.ProfileError as exc:
+        return exc

@@ -56,3 +56,23 @@ def test_equity_screen_states_the_gap_between_quartiles(page: Page, app_url: str
     page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length > 100",
                            timeout=60_000)
     screenshot(page, "equity")
+
+
+def test_changing_k_updates_the_profile_cards_and_the_map(page: Page, app_url: str):
+    goto(page, f"{app_url}/profiler?k=3")
+    expect(page.get_by_role("heading", name="Utmaningsprofiler").first).to_be_visible()
+    cards = page.get_by_text(re.compile(r"^Profil \d: "))
+    expect(cards).to_have_count(3, timeout=60_000)
+    page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length > 100",
+                           timeout=60_000)
+    legend_before = page.locator(".vega-embed svg g.role-legend").all_text_contents()
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    slider.press("ArrowRight")
+    slider.press("ArrowRight")
+    wait_for_app(page)
+    expect(cards).to_have_count(5, timeout=60_000)
+    assert "k=5" in page.url
+    page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length > 100")
+    assert page.locator(".vega-embed svg g.role-legend").all_text_contents() != legend_before
+    screenshot(page, "profiles-k5")

@@ -1,0 +1,138 @@
+"""Challenge profiles: planted groups are recovered, the naming and numbering rules, order invariance,
+degenerate input with clear messages, the rule-based flag, and the headless command."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lib import profiles
+from lib.cli import main
+
+FEATURES = ["need_index", "newly_arrived_share", "qualified_share", "pupils_per_teacher"]
+
+
+def planted(n_per_group: int = 100, seed: int = 1) -> tuple[pd.DataFrame, np.ndarray]:
+    """Three groups with well-separated centres in four features (sd 1 around centres 6 apart)."""
+    rng = np.random.default_rng(seed)
+    centres = {0: [160, 20, 55, 11], 1: [100, 8, 70, 13], 2: [50, 2, 85, 15]}
+    spread = np.array([8, 2, 3, 0.5])
+    rows, truth = [], []
+    for g, centre in centres.items():
+        values = rng.normal(centre, spread, size=(n_per_group, 4))
+        for i, v in enumerate(values):
+            rows.append({"school_year": 2024, "school_id": f"{g + 1}{i:07d}", **dict(zip(FEATURES, v, strict=True))})
+            truth.append(g)
+    return pd.DataFrame(rows), np.array(truth)
+
+
+@pytest.mark.parametrize("method", ["kmeans", "ward"])
+def test_planted_groups_are_recovered(method):
+    frame, truth = planted()
+    result = profiles.compute(frame, 2024, "school_id", FEATURES, k=3, method=method)
+    found = result.assignments.reindex(frame["school_id"]).to_numpy()
+    assert profiles.recovery(truth, found) >= 0.9
+    assert profiles.suggest_k(result.silhouette_by_k) == 3
+    assert result.stability >= 0.9 and profiles.stability_word(result.stability) == "high"
+
+
+def test_profiles_are_numbered_from_the_highest_mean_need():
+    frame, _ = planted()
+    result = profiles.compute(frame, 2024, "school_id", FEATURES, k=3)
+    assert result.mean_need.is_monotonic_decreasing
+    # Group 0 (need ≈ 160) is profile 1; group 2 (need ≈ 50) is profile 3.
+    assert result.assignments["10000000"] == 1 and result.assignments["30000000"] == 3
+
+
+def test_numbering_uses_need_even_when_need_is_not_a_feature():
+    frame, _ = planted()
+    result = profiles.compute(frame, 2024, "school_id", ["newly_arrived_share", "qualified_share"], k=3)
+    assert result.assignments["10000000"] == 1
+
+
+def test_names_come_from_the_centroid_in_words():
+    z = pd.Series({"need_index": 1.2, "qualified_share": -0.8, "merit_value": 0.3, "pupils_per_teacher": -0.6})
+    # The two largest |z| ≥ 0.5: need (+1.2) then qualification (−0.8).
+    assert profiles.describe_centroid(z, "sv") == "Högt behov · låg behörighet"
+    assert profiles.describe_centroid(z, "en") == "High need · low qualification"
+    assert profiles.describe_centroid(pd.Series({"need_index": 0.2, "merit_value": -0.4}), "sv") == "Nära genomsnittet"
+
+
+def test_duplicate_names_are_made_unique():
+    z = pd.DataFrame({"need_index": [1.0, 1.0], "qualified_share": [-0.9, -0.9], "merit_value": [0.6, -0.7]},
+                     index=[1, 2])
+    names = profiles.unique_names(z)
+    assert names[1]["sv"] != names[2]["sv"]
+
+
+def test_same_input_in_any_row_order_gives_the_same_profiles_and_names():
+    frame, _ = planted(60)
+    a = profiles.compute(frame, 2024, "school_id", FEATURES, k=4)
+    b = profiles.compute(frame.sample(frac=1, random_state=7), 2024, "school_id", FEATURES, k=4)
+    pd.testing.assert_series_equal(a.assignments, b.assignments)
+    assert a.names == b.names
+
+
+def test_fewer_units_than_k_is_a_clear_error():
+    frame, _ = planted(1)
+    with pytest.raises(profiles.ProfileError) as exc:
+        profiles.compute(frame, 2024, "school_id", FEATURES, k=5)
+    assert exc.value.message.key == "profiles.too_few_units"
+    assert "3 enheter" in exc.value.message.text("sv")
+
+
+def test_constant_and_empty_features_are_dropped_with_a_message():
+    frame, truth = planted()
+    frame["merit_value"] = 200.0
+    frame["eligible_share"] = np.nan
+    result = profiles.compute(frame, 2024, "school_id", [*FEATURES, "merit_value", "eligible_share"], k=3)
+    assert {m.key for m in result.messages} == {"profiles.feature_constant", "profiles.feature_missing"}
+    assert result.features == FEATURES
+    assert profiles.recovery(truth, result.assignments.reindex(frame["school_id"])) >= 0.9
+
+
+def test_missing_values_are_imputed_and_counted():
+    frame, _ = planted()
+    frame.loc[frame.index[:7], "qualified_share"] = np.nan
+    result = profiles.compute(frame, 2024, "school_id", FEATURES, k=3)
+    assert result.imputed == {"qualified_share": 7}
+
+
+def test_too_few_features_and_ward_limit(monkeypatch):
+    frame, _ = planted()
+    with pytest.raises(profiles.ProfileError) as exc:
+        profiles.compute(frame, 2024, "school_id", ["need_index", "merit_value"], k=3)
+    assert exc.value.message.key == "profiles.too_few_features"
+    monkeypatch.setattr(profiles, "WARD_MAX_UNITS", 100)
+    with pytest.raises(profiles.ProfileError) as exc:
+        profiles.compute(frame, 2024, "school_id", FEATURES, k=3, method="ward")
+    assert exc.value.message.key == "profiles.ward_too_many"
+
+
+def test_rule_flag_and_its_text():
+    frame = pd.DataFrame({"school_year": [2024] * 4, "school_id": ["4", "3", "2", "1"],
+                          "need_index": [130.0, 125.0, 90.0, None], "qualified_share": [60.0, 70.0, 50.0, 40.0]})
+    rules = [profiles.Rule("need_index", ">=", 120), profiles.Rule("qualified_share", "<=", 65)]
+    flags = profiles.flag(frame, 2024, "school_id", rules)
+    # Unit 4: 130 ≥ 120 and 60 ≤ 65 → flagged; 3: 70 > 65; 2: 90 < 120; 1: need missing → not flagged.
+    assert flags.to_dict() == {"1": False, "2": False, "3": False, "4": True}
+    assert profiles.rule_text(rules, "sv") == "Behovsindex ≥ 120,0 och Andel lärare med legitimation och behörighet " \
+                                               "(%) ≤ 65,0"
+    assert not profiles.flag(frame, 2024, "school_id", []).any()
+
+
+def test_profiles_command(capsys):
+    code = main(["profiles", "demo", "--k", "3", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0 and doc["k"] == 3
+    assert set(doc["silhouette_by_k"]) == {str(k) for k in range(2, 9)}
+    assert doc["silhouette"] == doc["silhouette_by_k"]["3"]
+    assert 0 <= doc["stability"] <= 1
+    assert [p["id"] for p in doc["profiles"]] == [1, 2, 3]
+    assert sum(p["units"] for p in doc["profiles"]) == len(doc["assignments"]) == 240
+    assert {"unit", "profile"} == set(doc["assignments"][0])
+    assert main(["profiles", "demo", "--features", "nonsense"]) == 2
+    assert main(["profiles", "demo", "--features", "need_index", "--json"]) == 1
