@@ -1,0 +1,163 @@
+"""Allocation of förstelärare posts: each method pinned by hand, constraints and properties (hypothesis),
+the simulation's modes, costs and the headless command."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lib import allocation as al
+from lib.cli import main
+
+
+@pytest.mark.parametrize(("method", "expected"), [
+    # Weights 53, 24, 23; 7 posts.
+    # Sainte-Laguë (1, 3, 5, …): quotients 53, 24, 23, 17.7 (53/3), 10.6 (53/5), 8 (24/3), 7.67 (23/3) → 3, 2, 2.
+    ("sainte-lague", [3, 2, 2]),
+    # D'Hondt (1, 2, 3, …): 53, 26.5, 24, 23, 17.7, 13.25, 12 (24/2) → 4, 2, 1.
+    ("dhondt", [4, 2, 1]),
+    # Jämkade uddatalsmetoden (1.2, 3, 5, …): 44.2, 20, 19.2, 17.7, 10.6, 8, 7.67 → 3, 2, 2.
+    ("jamkad", [3, 2, 2]),
+    # Largest remainder: quotas 3.71, 1.68, 1.61 → floors 3, 1, 1; remainders .71 and .68 get the last two.
+    ("largest-remainder", [4, 2, 1]),
+])
+def test_methods_by_hand(method, expected):
+    assert al.apportion(np.array([53.0, 24.0, 23.0]), 7, method).tolist() == expected
+
+
+def test_jamkad_differs_from_sainte_lague_on_small_units():
+    # Weights 10, 2.2, 0; 2 posts. Sainte-Laguë: 10, 3.33 (10/3), 2.2 → 2, 0. Jämkad: 8.33 (10/1.2),
+    # 3.33 (10/3), 1.83 (2.2/1.2) → 2, 0 as well; with weights 10, 3.5: SL gives 10, 3.5 → 1, 1;
+    # jämkad gives 8.33, 3.33 (10/3) vs 2.92 (3.5/1.2) → 2, 0.
+    assert al.apportion(np.array([10.0, 3.5]), 2, "sainte-lague").tolist() == [1, 1]
+    assert al.apportion(np.array([10.0, 3.5]), 2, "jamkad").tolist() == [2, 0]
+
+
+def test_ties_go_to_the_larger_weight_then_the_lower_position():
+    # Equal quotients for the last post: positions 0 and 1 have weight 10, one post → position 0.
+    assert al.apportion(np.array([10.0, 10.0]), 1).tolist() == [1, 0]
+
+
+def test_bounds_and_impossible_constraints():
+    seats = al.apportion(np.array([100.0, 1.0, 1.0]), 6, lower=np.array([0, 1, 1]), upper=np.array([3, 5, 5]))
+    assert seats.tolist() == [3, 2, 1] or seats.tolist() == [3, 1, 2]
+    assert seats.sum() == 6
+    with pytest.raises(al.AllocationError) as exc:
+        al.apportion(np.array([1.0, 1.0]), 1, lower=np.array([1, 1]))
+    assert exc.value.message.key == "alloc.min_too_high"
+    with pytest.raises(al.AllocationError) as exc:
+        al.apportion(np.array([1.0, 1.0]), 9, upper=np.array([2, 3]))
+    assert exc.value.message.key == "alloc.max_too_low" and "5" in exc.value.message.text("sv")
+
+
+weights_st = st.lists(st.floats(min_value=0.0, max_value=5000.0, allow_nan=False), min_size=1, max_size=40)
+methods_st = st.sampled_from(al.METHODS)
+
+
+@settings(deadline=None)
+@given(weights_st, st.integers(0, 200), methods_st, st.data())
+def test_total_and_bounds_always_hold(weights, total, method, data):
+    n = len(weights)
+    lower = np.array(data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n)))
+    upper = lower + np.array(data.draw(st.lists(st.integers(0, 10), min_size=n, max_size=n)))
+    try:
+        seats = al.apportion(np.array(weights), total, method, lower, upper)
+    except al.AllocationError as exc:
+        assert exc.message.key in {"alloc.min_too_high", "alloc.max_too_low"}
+        assert lower.sum() > total or upper.sum() < total
+        return
+    assert seats.sum() == total
+    assert np.all(seats >= lower) and np.all(seats <= upper)
+    again = al.apportion(np.array(weights), total, method, lower, upper)
+    assert seats.tolist() == again.tolist()  # same input, same output
+
+
+@settings(deadline=None)
+@given(st.lists(st.floats(min_value=0.1, max_value=1000.0), min_size=2, max_size=30), st.integers(1, 100),
+       st.sampled_from(["sainte-lague", "jamkad", "dhondt"]), st.data())
+def test_raising_a_weight_never_lowers_its_posts(weights, total, method, data):
+    i = data.draw(st.integers(0, len(weights) - 1))
+    factor = data.draw(st.floats(min_value=1.0, max_value=10.0))
+    before = al.apportion(np.array(weights), total, method)
+    raised = list(weights)
+    raised[i] *= factor
+    after = al.apportion(np.array(raised), total, method)
+    assert after[i] >= before[i]
+
+
+def schools(n: int = 6) -> pd.DataFrame:
+    return pd.DataFrame({
+        "school_year": [2024] * n, "school_id": [f"1000000{i}" for i in range(n)],
+        "school_name": [f"S{i} (fiktiv)" for i in range(n)], "organizer": ["A"] * (n - 1) + ["B"],
+        "pupils": [100.0, 200.0, 300.0, 400.0, 500.0, 600.0][:n], "need_index": [50.0, 80.0, 100.0, 120.0, 150.0,
+                                                                              90.0][:n],
+        "teacher_fte": [10.0, 15.0, 20.0, 30.0, 40.0, 45.0][:n], "qualified_share": [80.0, 70.0, 75.0, 60.0, 50.0,
+                                                                                     90.0][:n],
+        "first_teachers": [1.0, 2.0, 3.0, 3.0, 2.0, 5.0][:n], "pott2": [False, False, False, False, True, False][:n],
+    })
+
+
+@settings(deadline=None)
+@given(st.integers(0, 40), methods_st)
+def test_alpha_zero_is_the_per_pupil_divisor_result(posts, method):
+    f = schools()
+    sim = al.simulate(f, al.Params(year=2024, posts=posts, alpha=0.0, method=method, max_per_school=100))
+    expected = al.apportion(f["pupils"].to_numpy(), posts, method, upper=np.minimum(
+        al.eligible_teachers(f).to_numpy(), 100))
+    assert sim.table["after"].tolist() == expected.tolist()
+
+
+def test_modes_keep_their_promises():
+    f = schools()
+    add = al.simulate(f, al.Params(year=2024, posts=20, mode="add"))
+    assert (add.table["after"] >= add.table["before"]).all() and add.posts_total == 20
+    move = al.simulate(f, al.Params(year=2024, mode="move", max_move=1, alpha=3))
+    assert (move.table["change"].abs() <= 1).all() and move.posts_total == 16  # today's total is kept
+    with pytest.raises(al.AllocationError) as exc:
+        al.simulate(f, al.Params(year=2024, posts=10, mode="add"))
+    assert exc.value.message.key == "alloc.add_below_today"
+    one = al.simulate(f, al.Params(year=2024, organizer="A"))
+    assert len(one.table) == 5
+
+
+def test_eligible_teachers_cap_the_posts():
+    # ⌊FTE × share/100⌋: ⌊10 × .8⌋ = 8, ⌊15 × .7⌋ = 10, ⌊20 × .75⌋ = 15, ⌊30 × .6⌋ = 18, ⌊40 × .5⌋ = 20, ⌊45 × .9⌋ = 40.
+    assert al.eligible_teachers(schools()).tolist() == [8, 10, 15, 18, 20, 40]
+    sim = al.simulate(schools(), al.Params(year=2024, posts=100, alpha=0))
+    assert (sim.table["after"] <= sim.table["eligible"]).all()
+
+
+def test_costs_and_budget():
+    p = al.Params(year=2024, supplement_sek=5000, supplement_pott2_sek=10000, employer_cost_factor=1.4)
+    posts = pd.Series([2, 1]); pott2 = pd.Series([False, True])  # noqa: E702
+    # (2 × 5 000 + 1 × 10 000) × 12 × 1.4 = 336 000.
+    assert al.annual_cost(posts, pott2, p) == pytest.approx(336_000)
+    # 1 000 000 / (5 000 × 12 × 1.4) = 11.9 → 11 posts.
+    assert al.posts_from_budget(1_000_000, p) == 11
+
+
+def test_metrics_before_and_after_and_the_summary():
+    f = schools()
+    sim = al.simulate(f, al.Params(year=2024, alpha=3))
+    before, after = al.before_after(sim, f)
+    # Today: 16 posts over 2 100 pupils = 0.762 per 100.
+    assert before.per_100_pupils == pytest.approx(16 / 2100 * 100)
+    assert after.q4 > before.q4
+    text = al.summary_sentence(sim, before, after, "Scenario B", "sv")
+    assert text.startswith("Scenario B flyttar") and "per 100 elever" in text
+
+
+def test_simulate_command(capsys):
+    code = main(["simulate", "demo", "--posts", "900", "--alpha", "1.5", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0 and doc["posts_total"] == 900
+    assert sum(a["after"] for a in doc["allocation"]) == 900
+    assert {"before", "after"} == set(doc["metrics"]) and doc["cost_sek_per_year"] > 0
+    assert doc["parameters"]["alpha"] == 1.5 and doc["model"]["method"] == "sainte-lague"
+    assert main(["simulate", "demo", "--posts", "5", "--min", "1", "--json"]) == 1
+    assert main(["simulate", "demo", "--posts", "5", "--budget", "100"]) == 2
