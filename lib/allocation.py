@@ -178,7 +178,7 @@ def annual_cost(posts: pd.Series, pott2: pd.Series | None, params: Params) -> fl
 
 def posts_from_budget(budget_sek: float, params: Params) -> int:
     """How many pott-1 posts an annual budget pays for: ⌊budget / (supplement × 12 × factor)⌋."""
-    return int(math.floor(budget_sek / (params.supplement_sek * 12 * params.employer_cost_factor) + 1e-9))
+    return math.floor(budget_sek / (params.supplement_sek * 12 * params.employer_cost_factor) + 1e-9)
 
 
 def weights(units: pd.DataFrame, params: Params, priority: pd.Series | None = None) -> pd.Series:

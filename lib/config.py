@@ -29,6 +29,8 @@ class Settings:
     cache_dir: Path
     editor_keys: dict[str, str]  # editor key → editor's name (internal deployment only)
     sso_header: str | None
+    workshop_hours: float = 12.0  # how long a workshop code stays open
+    workshop_rate_limit: int | None = None  # new workshop codes per hour (public mode only)
 
 
 def _editor_keys(raw: str) -> dict[str, str]:
@@ -58,4 +60,6 @@ def settings() -> Settings:
         cache_dir=Path(os.environ.get("LARARRESURSER_CACHE_DIR", var / "cache")),
         editor_keys=_editor_keys(os.environ.get("LARARRESURSER_EDITOR_KEYS", "")),
         sso_header=os.environ.get("LARARRESURSER_SSO_HEADER") or None,
+        workshop_hours=float(os.environ.get("LARARRESURSER_WORKSHOP_HOURS", "12")),
+        workshop_rate_limit=int(os.environ.get("LARARRESURSER_WORKSHOP_RATE_LIMIT", "20")) if public else None,
     )

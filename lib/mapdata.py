@@ -11,7 +11,7 @@ import pandas as pd
 
 from lib import equity, indicators
 
-Mode = Literal["indicator", "deviation", "bivariate", "profile"]
+Mode = Literal["indicator", "deviation", "bivariate", "profile", "change"]
 MODES: tuple[Mode, ...] = ("indicator", "deviation", "bivariate")
 TOOLTIP_COLUMNS: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher",
                                     "first_teachers_per_100_pupils")
@@ -114,4 +114,11 @@ def with_profiles(points: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
     """School points coloured by profile label (units without a profile get none)."""
     out = points.copy()
     out["colour"] = out["school_id"].map(labels).astype("string")
+    return out
+
+
+def with_change(points: pd.DataFrame, change: pd.Series) -> pd.DataFrame:
+    """School points coloured by the simulated change in posts (schools outside the simulation dropped)."""
+    out = points[points["school_id"].isin(change.index)].copy()
+    out["colour"] = out["school_id"].map(change).astype(float)
     return out

@@ -25,6 +25,8 @@ def colour_title(mode: Mode, indicator: str, lang: str) -> str:
         return t("map.legend_bivariate", lang, indicator=column_label(indicator, lang))
     if mode == "profile":
         return t("profiles.profile", lang)
+    if mode == "change":
+        return t("alloc.legend_change", lang)
     return column_label(indicator, lang)
 
 
@@ -34,7 +36,7 @@ def colour_encoding(mode: Mode, indicator: str, lang: str, field: str) -> alt.Co
     if mode == "bivariate":
         return alt.Color(f"{field}:N", title=title, legend=None,
                          scale=alt.Scale(domain=list(BIVARIATE_COLOURS), range=list(BIVARIATE_COLOURS.values())))
-    if mode == "deviation":
+    if mode in ("deviation", "change"):
         return alt.Color(f"{field}:Q", title=title, scale=alt.Scale(scheme=DIVERGING, domainMid=0))
     if mode == "profile":
         return alt.Color(f"{field}:N", title=title, scale=alt.Scale(scheme=CATEGORICAL),
@@ -75,8 +77,9 @@ def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode,
     tooltip += [alt.Tooltip(f"{c}:Q", title=column_label(c, lang), format=".2f" if c.endswith("pupils") else ".1f")
                 for c in ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
                 if c in points.columns]
-    if mode == "deviation":
-        tooltip.append(alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang), format=d))
+    if mode in ("deviation", "change"):
+        tooltip.append(alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang),
+                                   format=d if mode == "deviation" else "+d"))
     if mode == "profile":
         tooltip.insert(1, alt.Tooltip("colour:N", title=colour_title(mode, indicator, lang)))
     dots = alt.Chart(alt.NamedData(SCHOOLS)).mark_circle(stroke="#333333", strokeWidth=0.4).encode(

@@ -39,3 +39,17 @@ def profiles_result(fingerprint: str, _frame, year: int, unit_column: str, featu
         return profiles.compute(_frame, year, unit_column, features, k, method)
     except profiles.ProfileError as exc:
         return exc
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str):
+    from lib import storage
+
+    return storage.Store(url)
+
+
+def store():
+    """The scenario and workshop storage of this deployment (one engine per database URL and process)."""
+    from lib.config import settings
+
+    return _store(settings().database_url)
