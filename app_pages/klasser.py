@@ -1,0 +1,107 @@
+"""Klasskillnader: compare classes within a school, subject by subject; range, variance share, cohorts, the
+teachers' qualification, flags with their reasons — for the demo's or the user's own class results."""
+
+import streamlit as st
+
+from lib import classes
+from lib.charts import classes as charts
+from lib.i18n import fmt_number, t
+from lib.ingest import classes as class_ingest
+from lib.ui import state, widgets
+
+lang = state.lang()
+data = state.active_dataset()
+widgets.page_header("classes.title", lang, data, intro_key="classes.intro")
+
+with st.expander(t("classes.upload_heading", lang), expanded=data is None or data.classes is None):
+    files = st.file_uploader(t("classes.uploader", lang), type=["csv", "txt", "xlsx"], accept_multiple_files=True,
+                             key="class_upload")
+    if files:
+        key = tuple((f.name, f.size) for f in files)
+        if state.get("class_upload_key") != key:
+            frame, report = class_ingest.read_classes([(f.name, f.getvalue()) for f in files])
+            state.put("class_upload_key", key)
+            state.put("class_upload", (frame, report, tuple(f.name for f in files)))
+        frame, report, names = state.get("class_upload")
+        if frame is None:
+            st.error(t("classes.rejected", lang))
+        for m in report.errors + report.warnings:
+            st.caption(f"{m.file or ''} {('rad ' + str(m.row)) if m.row else ''} {m.column or ''}: {m.text(lang)}")
+    st.download_button(t("classes.template", lang), data=lambda: class_ingest.template_bytes(lang),
+                       file_name="mall_klassresultat.csv", mime="text/csv", on_click="ignore", key="class_template",
+                       icon=":material/download:")
+
+uploaded = state.get("class_upload")
+if uploaded and uploaded[0] is not None and files:
+    frame, source = uploaded[0], t("source.upload", lang, files=", ".join(uploaded[2]))
+    st.caption(t("classes.using_upload", lang, files=", ".join(uploaded[2])))
+elif data is not None and data.classes is not None:
+    frame, source = data.classes, widgets.source_line(data, lang)
+    st.caption(t("classes.using_demo", lang))
+else:
+    st.info(t("classes.no_data", lang))
+    st.stop()
+st.caption(t("classes.cautions", lang))
+
+measured = classes.class_measures(frame)
+names = {}
+if data is not None and "school_name" in data.frame:
+    names = dict(zip(data.frame["school_id"].astype(str), data.frame["school_name"].astype(str), strict=False))
+schools = sorted(measured["school_id"].astype(str).unique())
+c1, c2, c3 = st.columns(3)
+school = c1.selectbox(t("classes.school", lang), schools, key="cl_school",
+                      format_func=lambda s: f"{names.get(s, s)} ({s})" if s in names else s)
+mine = measured[measured["school_id"].astype(str) == school]
+subject = c2.selectbox(t("classes.subject", lang), sorted(mine["subject"].unique()), key="cl_subject")
+grade = c3.selectbox(t("classes.grade_level", lang), sorted(int(g) for g in mine["grade_level"].dropna().unique()),
+                     key="cl_grade")
+periods = mine.drop_duplicates(["school_year", "term"]).sort_values("period")
+labels = {classes.period_label(r.school_year, r.term): (r.school_year, r.term) for r in periods.itertuples()}
+d1, d2 = st.columns(2)
+period = d1.selectbox(t("classes.period", lang), list(labels), index=len(labels) - 1, key="cl_period")
+margin = d2.number_input(t("classes.margin", lang), 0.0, 10.0, 1.0, 0.5, key="cl_margin")
+year, term = labels[period]
+
+group = mine[(mine["subject"] == subject) & (mine["grade_level"] == grade) & (mine["school_year"] == year)
+             & (mine["term"] == term)]
+stats = classes.group_measures(group)
+m1, m2, m3 = st.columns(3)
+row = stats.iloc[0] if len(stats) else None
+m1.metric(t("classes.range", lang), fmt_number(row["range"] if row is not None else None, lang, 2),
+          help=t("classes.range_help", lang))
+m2.metric(t("classes.between", lang), fmt_number(100 * row["between_class_share"] if row is not None else None, lang,
+                                                 1) + " %", help=t("classes.between_help", lang))
+m3.metric(t("classes.test_diff", lang), fmt_number(group["grade_minus_test"].mean(), lang, 2))
+values = ", ".join(f"{c} {fmt_number(v, lang, 1)}" for c, v in zip(group["class_name"], group["mean_points"],
+                                                                   strict=True))
+title = t("classes.compare_title", lang, subject=subject, grade=grade, period=period)
+widgets.chart(charts.comparison(group, title, lang, source), f"klasser-{school}-{subject}", lang, key="cl_compare",
+              alt_text=t("classes.compare_alt", lang, values=values,
+                         range=fmt_number(row["range"] if row is not None else None, lang, 2)))
+widgets.table_with_downloads(classes.class_table(group, lang), f"klasser-{school}-{subject}-{grade}", lang,
+                             key="cl_table")
+
+all_subjects = mine[(mine["grade_level"] == grade) & (mine["school_year"] == year) & (mine["term"] == term)]
+widgets.chart(charts.heatmap(all_subjects, t("classes.heatmap_title", lang, grade=grade, period=period), lang, source),
+              f"klasser-amnen-{school}", lang, key="cl_heatmap", alt_text=t("classes.heatmap_alt", lang))
+
+st.subheader(t("classes.trend_heading", lang))
+widgets.chart(charts.cohorts(mine[mine["subject"] == subject], t("classes.trend_title", lang, subject=subject), lang,
+                             source), f"arskullar-{school}-{subject}", lang, key="cl_cohorts",
+              alt_text=t("classes.trend_alt", lang))
+st.subheader(t("classes.history_heading", lang))
+history = classes.teacher_history(mine[mine["subject"] == subject])
+st.dataframe(history.rename(columns={"cohort": t("classes.cohort", lang), "terms": t("classes.col.terms", lang),
+                                     "terms_unqualified": t("classes.col.terms_unqualified", lang),
+                                     "teacher_changes": t("classes.col.changes", lang),
+                                     "latest_class": t("classes.class", lang)})
+             .drop(columns=["school_id", "subject"]), hide_index=True)
+
+st.subheader(t("classes.flags_heading", lang))
+found = classes.flags(mine, classes.group_measures(mine), margin)
+if found:
+    for f in found:
+        st.markdown(f"- **{f.subject} {f.class_name}** – {t(f.key, lang, **f.params)}")
+else:
+    st.caption(t("classes.flags_none", lang))
+st.caption(source)

@@ -1,0 +1,52 @@
+"""`python -m lib classes SOURCE [--school ID] [--margin M] [--json]`: class differences within schools — per
+school × year × term × grade level × subject the classes, the range (variationsvidd), the between-class share
+of variance, and the flags. SOURCE is `demo` (the demo's class results) or class-result files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from lib.cli import EXIT_OK, DataError, UsageError, emit
+
+
+def _run(args: argparse.Namespace) -> int:
+    from lib import classes
+    from lib.i18n import t
+
+    if args.source == ["demo"]:
+        from lib import demo
+
+        frame = demo.load_demo().classes
+    else:
+        from lib.ingest.classes import read_classes
+
+        files = []
+        for name in args.source:
+            path = Path(name)
+            if not path.is_file():
+                raise UsageError(f"no such file: {name}")
+            files.append((path.name, path.read_bytes()))
+        frame, report = read_classes(files)
+        if frame is None:
+            errors = [m.to_json(args.lang) for m in report.errors]
+            raise DataError(errors[0]["message"] if errors else "no class results", {"errors": errors})
+    if args.school and args.school not in set(frame["school_id"].astype(str)):
+        raise DataError(f"school {args.school} is not in the class results")
+    doc = classes.to_json(frame, args.school, args.margin)
+    for flag in doc["flags"]:
+        flag["text"] = t(flag["reason"], args.lang, **{k: v for k, v in flag.items() if k not in ("reason",)})
+    lines = [f"{len(doc['groups'])} groups, {len(doc['flags'])} flags"]
+    lines += [f"  {f['school_id']} {f['subject']} {f['class']}: {f['text']}" for f in doc["flags"][:40]]
+    emit(doc, args, "\n".join(lines))
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("classes", help="class differences within schools (Klasskillnader)")
+    p.add_argument("source", nargs="+", metavar="SOURCE", help="'demo' or class-result files")
+    p.add_argument("--school", default=None, help="one school unit code")
+    p.add_argument("--margin", type=float, default=1.0, help="grade points below the group mean that flag a class")
+    p.add_argument("--lang", choices=["sv", "en"], default="sv")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_run)
