@@ -11,7 +11,7 @@ from lib.ui import state, widgets
 
 lang = state.lang()
 data = state.active_dataset()
-widgets.page_header("classes.title", lang, data, intro_key="classes.intro")
+widgets.page_header("classes.title", lang, None, intro_key="classes.intro")  # banner below, once the source is known
 
 with st.expander(t("classes.upload_heading", lang), expanded=data is None or data.classes is None):
     files = st.file_uploader(t("classes.uploader", lang), type=["csv", "txt", "xlsx"], accept_multiple_files=True,
@@ -37,6 +37,7 @@ if uploaded and uploaded[0] is not None and files:
     st.caption(t("classes.using_upload", lang, files=", ".join(uploaded[2])))
 elif data is not None and data.classes is not None:
     frame, source = data.classes, widgets.source_line(data, lang)
+    widgets.demo_banner(data, lang)
     st.caption(t("classes.using_demo", lang))
 else:
     st.info(t("classes.no_data", lang))

@@ -41,3 +41,20 @@ def test_upload_skolverket_export_then_start_describes_it_then_english(page: Pag
     assert "lang=en" in page.url
     page.wait_for_function("document.documentElement.lang === 'en'", timeout=10_000)
     screenshot(page, "start-english-after-upload")
+
+
+def test_upload_class_file_shows_comparison_and_flag(page: Page, app_url: str):
+    from tests.fixtures.make_exports import class_results_csv
+
+    goto(page, f"{app_url}/klasser")
+    expect(page.get_by_role("heading", name="Klasskillnader").first).to_be_visible()
+    page.get_by_text("Egna klassresultat").click()  # the upload sits in an expander when demo results exist
+    with page.expect_file_chooser() as chooser:
+        page.get_by_test_id("stFileUploaderDropzone").first.click()
+    chooser.value.set_files(files=[{"name": "klasser.csv", "mimeType": "text/csv", "buffer": class_results_csv()}])
+    wait_for_app(page)
+    expect(page.get_by_text("Visar uppladdade klassresultat (klasser.csv).")).to_be_visible(timeout=60_000)
+    expect(page.get_by_text(re.compile("obehörig lärare i klassen med lägst betygspoäng")).first).to_be_visible()
+    page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-rect path').length >= 3",
+                           timeout=60_000)
+    screenshot(page, "classes-upload")

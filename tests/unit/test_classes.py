@@ -1,0 +1,117 @@
+"""Klasskillnader: every measure pinned by hand (10-pupil exclusion, variance share), cohorts, teacher
+history, flags, privacy of pseudonyms, the class-file reader and the command."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from lib import classes
+from lib.cli import main
+from lib.ingest.classes import read_classes, template_bytes
+
+
+def row(cls, term="HT", year=2024, grade=9, subject="Matematik", counts=(0, 0, 0, 0, 0, 0), teacher="L-1",
+        qualified=True, test=None):
+    a, b, c, d, e, f = counts
+    return {"school_id": "12345678", "school_year": year, "term": term, "grade_level": grade, "class_name": cls,
+            "subject": subject, "pupils": sum(counts), "grade_a": a, "grade_b": b, "grade_c": c, "grade_d": d,
+            "grade_e": e, "grade_f": f, "mean_points": None, "national_test_mean": test, "teacher_id": teacher,
+            "teacher_qualified": qualified, "teacher_experience_years": 5}
+
+
+def three_classes(term="HT", year=2024) -> list[dict]:
+    return [
+        # 9A: A 2, C 4, E 4 → (40 + 60 + 40)/10 = 14.0; all pass.
+        row("9A", term, year, counts=(2, 0, 4, 0, 4, 0), teacher="L-1", test=13.0),
+        # 9B: B 2, D 4, F 4 → (35 + 50 + 0)/10 = 8.5; pass 6/10 = 60 %.
+        row("9B", term, year, counts=(0, 2, 0, 4, 0, 4), teacher="L-2", qualified=False),
+        # 9C: 8 pupils, all A → 20.0, but under 10 graded pupils: left out of range and η².
+        row("9C", term, year, counts=(8, 0, 0, 0, 0, 0), teacher="L-3"),
+    ]
+
+
+def test_class_means_pass_share_and_test_difference():
+    m = classes.class_measures(pd.DataFrame(three_classes())).set_index("class_name")
+    assert m.loc["9A", "mean_points"] == 14.0 and m.loc["9B", "mean_points"] == 8.5 and m.loc["9C", "mean_points"] == 20
+    assert m.loc["9A", "pass_share"] == 100.0 and m.loc["9B", "pass_share"] == 60.0
+    assert m.loc["9A", "grade_minus_test"] == 1.0  # 14.0 − 13.0
+    assert bool(m.loc["9C", "small"]) and not bool(m.loc["9A", "small"])
+    assert m.loc["9B", "cohort"] == "B 2022/23"  # in year 9 in 2024/25 → started year 7 in 2022/23
+
+
+def test_range_and_variance_share_leave_out_small_classes():
+    groups = classes.group_measures(classes.class_measures(pd.DataFrame(three_classes())))
+    g = groups.iloc[0]
+    assert g["range"] == 5.5  # 14.0 − 8.5, not 20 − 8.5: 9C has 8 pupils
+    # Grand mean (140 + 85)/20 = 11.25; SS between = 10·2.75² + 10·2.75² = 151.25;
+    # SS total = 215.625 (9A) + 590.625 (9B) = 806.25; η² = 151.25/806.25.
+    assert g["between_class_share"] == pytest.approx(151.25 / 806.25)
+    assert g["lowest_class"] == "9B" and bool(g["lowest_unqualified"])
+
+
+def test_configurable_grade_points():
+    points = {**classes.GRADE_POINTS, "f": 5.0}
+    m = classes.class_measures(pd.DataFrame(three_classes()), points).set_index("class_name")
+    assert m.loc["9B", "mean_points"] == (35 + 50 + 20) / 10
+
+
+def test_flags_below_in_consecutive_terms_and_unqualified_lowest():
+    frame = pd.DataFrame(three_classes("HT", 2024) + three_classes("VT", 2024))
+    measured = classes.class_measures(frame)
+    found = classes.flags(measured, classes.group_measures(measured), margin=1.0)
+    keys = {(f.class_name, f.key, f.params["terms"]) for f in found}
+    # Group mean (weighted by graded pupils) = (140 + 85 + 160)/28 = 13.75; 9B at 8.5 is more than 1 below in
+    # both terms → 2 in a row; it is also the lowest class with an unqualified teacher in both terms.
+    assert ("9B", "classes.flag_below", 2) in keys
+    assert ("9B", "classes.flag_unqualified_lowest", 2) in keys
+    assert not any(f.class_name == "9C" for f in found)  # small classes are never flagged as below
+
+
+def test_teacher_history_counts_unqualified_terms_and_changes():
+    frame = pd.DataFrame([row("7B", "HT", 2022, 7, teacher="L-1", qualified=False, counts=(0, 0, 10, 0, 0, 0)),
+                          row("7B", "VT", 2022, 7, teacher="L-1", qualified=False, counts=(0, 0, 10, 0, 0, 0)),
+                          row("8B", "HT", 2023, 8, teacher="L-2", qualified=False, counts=(0, 0, 10, 0, 0, 0)),
+                          row("8B", "VT", 2023, 8, teacher="L-3", qualified=True, counts=(0, 0, 10, 0, 0, 0))])
+    history = classes.teacher_history(classes.class_measures(frame)).iloc[0]
+    assert (history["cohort"], history["terms"], history["terms_unqualified"], history["teacher_changes"]) == \
+        ("B 2022/23", 4, 3, 2)
+
+
+def test_pseudonyms_hidden_where_a_subject_has_one_class():
+    frame = pd.DataFrame([row("9A", counts=(0, 0, 12, 0, 0, 0))] + three_classes()[:2])
+    frame.loc[0, "subject"] = "Svenska"
+    table = classes.class_table(classes.class_measures(frame), "sv")
+    assert table["Lärare (pseudonym)"].tolist() == ["dold", "L-1", "L-2"]
+
+
+def test_class_file_reader_reports_row_and_column():
+    text = ("Skolenhetskod;Läsår;Termin;Klass;Ämne;A;B;C;D;E;F;Behörig lärare\n"
+            "12345678;2024/25;HT;9A;Matematik;2;0;4;0;4;0;ja\n"
+            "12345678;2024/25;HT;9B;Matematik;0;2;0;4;0;fyra;nej\n"
+            "1234;2024/25;HT;9C;Matematik;1;1;1;1;1;1;ja\n")
+    frame, report = read_classes([("klass.csv", text.encode())])
+    assert frame is None
+    error = report.errors[0]
+    assert (error.key, error.row, error.column) == ("ingest.bad_number", 3, "F")
+    assert [(d.row, d.reason_key) for d in report.dropped] == [(4, "classes.drop_bad_code")]
+    ok, report = read_classes([("klass.csv", text.replace("fyra", "4").encode())])
+    assert len(ok) == 2 and ok["grade_level"].tolist() == [9, 9]  # taken from the class name
+    empty, report = read_classes([("mall.csv", template_bytes("sv"))])
+    assert empty is None and [m.key for m in report.errors] == ["ingest.no_data_rows"]
+
+
+def test_classes_command(capsys, tmp_path):
+    code = main(["classes", "demo", "--school", "99100000", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0 and doc["groups"] and doc["flags"]
+    group = doc["groups"][0]
+    assert {"class", "pupils", "mean_points", "teacher_qualified"} <= set(group["classes"][0])
+    assert "range" in group and "between_class_share" in group
+    assert {"class", "reason"} <= set(doc["flags"][0])
+    path = tmp_path / "k.csv"
+    path.write_text("Skolenhetskod;Läsår;Termin;Klass;Ämne;A\n", encoding="utf-8")
+    assert main(["classes", str(path), "--json"]) == 1
+    assert main(["classes", str(tmp_path / "saknas.csv")]) == 2
