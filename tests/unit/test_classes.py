@@ -81,7 +81,7 @@ def test_teacher_history_counts_unqualified_terms_and_changes():
 
 
 def test_pseudonyms_hidden_where_a_subject_has_one_class():
-    frame = pd.DataFrame([row("9A", counts=(0, 0, 12, 0, 0, 0))] + three_classes()[:2])
+    frame = pd.DataFrame([row("9A", counts=(0, 0, 12, 0, 0, 0)), *three_classes()[:2]])
     frame.loc[0, "subject"] = "Svenska"
     table = classes.class_table(classes.class_measures(frame), "sv")
     assert table["Lärare (pseudonym)"].tolist() == ["dold", "L-1", "L-2"]
