@@ -109,6 +109,9 @@ else:
     if school:
         figures = mapdata.unit_figures(frame, school, year, "school_id", "school")
         st.markdown(f"**{label_of.get(school, school)}** ({school})")
+        st.page_link("app_pages/skolblad.py", label=t("sheet.open", lang), icon=":material/description:",
+                     query_params={"lang": lang, "skola": f"{label_of.get(school, school)} ({school})",
+                                   "year": fmt_school_year(year, lang)})
         cols = st.columns(max(len(figures), 1))
         for col, row in zip(cols, figures.itertuples(), strict=False):
             d = 2 if row.indicator.endswith("pupils") and row.indicator != "pupils" else 1

@@ -119,6 +119,11 @@ def labelled(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
                                  for c in frame.columns})
 
 
+def doc_table(table) -> pd.DataFrame:
+    """A document table (lib.documents.Table) as a DataFrame for st.table."""
+    return pd.DataFrame(table.rows, columns=table.columns)
+
+
 def dataset_sentence(data: Dataset, lang: str) -> str:
     """The active dataset in one sentence (kind, units, municipalities, school years)."""
     from lib import overview

@@ -4,6 +4,7 @@ indicator switches, the bivariate mode lists where high need meets weak resource
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
@@ -76,3 +77,29 @@ def test_changing_k_updates_the_profile_cards_and_the_map(page: Page, app_url: s
     page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length > 100")
     assert page.locator(".vega-embed svg g.role-legend").all_text_contents() != legend_before
     screenshot(page, "profiles-k5")
+
+
+def test_open_a_school_sheet_from_the_map_and_download_its_pdf(page: Page, app_url: str):
+    import io
+
+    from pypdf import PdfReader
+
+    goto(page, f"{app_url}/karta")
+    picker = page.get_by_test_id("stSelectbox").filter(has_text="Välj en skola").locator("input").first
+    picker.scroll_into_view_if_needed()
+    picker.click()
+    picker.press("ArrowDown")
+    option = page.get_by_role("option").nth(1)
+    school = option.inner_text()
+    option.click()
+    wait_for_app(page)
+    page.get_by_role("link", name="Öppna skolbladet").click()
+    wait_for_app(page)
+    name = school.rsplit(" (", 1)[0]
+    expect(page.get_by_role("heading", name=f"Skolblad: {name}")).to_be_visible(timeout=60_000)
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_role("button", name="Ladda ner skolbladet (PDF)").click()
+    content = Path(download.value.path()).read_bytes()
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(content)).pages)
+    assert f"Skolblad: {name}" in text and "Källa: fiktiva demodata" in text
+    screenshot(page, "school-sheet")

@@ -1,0 +1,77 @@
+"""Skolblad and nämndrapport: one school's sheet for the principal dialogue, and the board report comparing
+an organiser's schools — on screen, as PDF and as accessible HTML."""
+
+import streamlit as st
+
+from lib import documents, sheet
+from lib.i18n import t
+from lib.ui import state, widgets
+
+lang = state.lang()
+data = widgets.require_data(lang)
+widgets.page_header("sheet.page_title", lang, data, intro_key="sheet.page_intro")
+if data.level != "school":
+    st.warning(t("sheet.level_note", lang))
+    st.stop()
+source = widgets.source_line(data, lang)
+year = widgets.school_year(data, lang, key="year")
+frame = data.frame[data.frame["school_year"] == year]
+names = dict(zip(frame["school_id"].astype(str), frame.get("school_name", frame["school_id"]).astype(str),
+                 strict=True))
+ids = sorted(names, key=lambda i: names[i])
+school = st.selectbox(t("sheet.choose_school", lang), ids, key="skola", bind="query-params",
+                      format_func=lambda i: f"{names[i]} ({i})")
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _sheet_files(fingerprint: str, _data, school_id: str, year: int, lang: str, source: str,
+                 _profiles) -> tuple[bytes, str]:
+    doc = sheet.school_sheet(_data, school_id, year, lang, source, _profiles)
+    return documents.to_pdf(doc), documents.to_html(doc)
+
+
+doc = sheet.school_sheet(data, school, year, lang, source, state.derived("profiles"))
+st.header(doc.title)
+st.caption(doc.subtitle)
+for section in doc.sections:
+    st.subheader(section.heading)
+    for paragraph in section.paragraphs:
+        st.markdown(paragraph)
+    for bullet in section.bullets:
+        st.markdown(f"- {bullet}")
+    for table in section.tables:
+        st.table(widgets.doc_table(table))
+        if table.caption:
+            st.caption(table.caption)
+    for chart in section.charts:
+        st.vega_lite_chart(chart.spec, width="content")
+        st.caption(chart.alt)
+st.caption(source)
+profiles_key = state.derived("profiles")
+c1, c2 = st.columns(2)
+c1.download_button(t("sheet.download_pdf", lang), key="sheet_pdf", on_click="ignore", icon=":material/picture_as_pdf:",
+                   data=lambda: _sheet_files(data.fingerprint, data, school, year, lang, source, profiles_key)[0],
+                   file_name=f"skolblad-{school}-{year}.pdf", mime="application/pdf")
+c2.download_button(t("sheet.download_html", lang), key="sheet_html", on_click="ignore", icon=":material/html:",
+                   data=lambda: _sheet_files(data.fingerprint, data, school, year, lang, source, profiles_key)[1],
+                   file_name=f"skolblad-{school}-{year}.html", mime="text/html")
+
+st.divider()
+st.header(t("report.heading", lang))
+organizers = sorted(frame["organizer"].dropna().unique()) if "organizer" in frame else []
+if organizers:
+    own = frame.loc[frame["school_id"].astype(str) == school, "organizer"]
+    default = own.iloc[0] if len(own) and own.iloc[0] in organizers else organizers[0]
+    organizer = st.selectbox(t("report.choose", lang), organizers, index=organizers.index(default), key="report_org")
+
+    def _report_bytes(kind: str) -> bytes:
+        report = sheet.board_report(data, year, lang, source, organizer=organizer)
+        return documents.to_pdf(report) if kind == "pdf" else documents.to_html(report).encode("utf-8")
+
+    d1, d2 = st.columns(2)
+    d1.download_button(t("report.download_pdf", lang), data=lambda: _report_bytes("pdf"), key="report_pdf",
+                       file_name=f"namndrapport-{year}.pdf", mime="application/pdf", on_click="ignore",
+                       icon=":material/picture_as_pdf:")
+    d2.download_button(t("report.download_html", lang), data=lambda: _report_bytes("html"), key="report_html",
+                       file_name=f"namndrapport-{year}.html", mime="text/html", on_click="ignore",
+                       icon=":material/html:")
