@@ -53,3 +53,10 @@ def store():
     from lib.config import settings
 
     return _store(settings().database_url)
+
+
+def register():
+    """The intervention register in this deployment's database."""
+    from lib import interventions
+
+    return interventions.Register(store())

@@ -29,6 +29,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+EDITOR_KEY = "e2e-editor-key-2026"  # the one editor of the test server's intervention register
+
+
 def start_server(env_extra: dict[str, str] | None = None, script: str = "app.py") -> tuple[subprocess.Popen, str]:
     """Start `streamlit run` on a free loopback port and wait for its health check."""
     port = free_port()
@@ -66,7 +69,7 @@ def stop_server(proc: subprocess.Popen) -> None:
 @pytest.fixture(scope="session")
 def app_url() -> Iterator[str]:
     ARTIFACTS.mkdir(exist_ok=True)
-    proc, url = start_server()
+    proc, url = start_server({"LARARRESURSER_EDITOR_KEYS": f"Testredaktör:{EDITOR_KEY}"})
     try:
         yield url
     finally:
