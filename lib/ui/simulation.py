@@ -166,6 +166,6 @@ def save_panel(sim: allocation.Simulation, data: Dataset, summary: dict[str, flo
             st.error(exc.message.text(lang))
         except Exception:  # the database is down or unreachable: say so, keep the screen
             st.error(t("storage.unavailable", lang))
-    st.caption(t("workshop.link_intro", lang))
-    st.code(f"?lang={lang}&{LINK_PARAM}={scenarios.to_url(scenario)}", language=None)
+    st.text_input(t("workshop.link_intro", lang), value=f"?lang={lang}&{LINK_PARAM}={scenarios.to_url(scenario)}",
+                  key="fl_link")
     st.caption(t("workshop.scenario_units", lang, n=fmt_int(len(sim.table), lang)))

@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -69,7 +70,10 @@ def stop_server(proc: subprocess.Popen) -> None:
 @pytest.fixture(scope="session")
 def app_url() -> Iterator[str]:
     ARTIFACTS.mkdir(exist_ok=True)
-    proc, url = start_server({"LARARRESURSER_EDITOR_KEYS": f"Testredaktör:{EDITOR_KEY}"})
+    # The server gets its own data folder, so what in-process tests saved never shows in the browser tests.
+    var_dir = tempfile.mkdtemp(prefix="lararresurser-e2e-")
+    proc, url = start_server({"LARARRESURSER_EDITOR_KEYS": f"Testredaktör:{EDITOR_KEY}",
+                              "LARARRESURSER_VAR_DIR": var_dir})
     try:
         yield url
     finally:
