@@ -24,6 +24,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "again as .xlsx or CSV."),
     "ingest.xls_old": ("Det gamla Excelformatet .xls stöds inte. Spara filen som .xlsx eller CSV.",
                        "The old Excel format .xls is not supported. Save the file as .xlsx or CSV."),
+    "ingest.unexpected": ("{file}: filen kunde inte läsas ({kind}). Spara den på nytt som CSV eller .xlsx och "
+                          "försök igen.",
+                          "{file}: the file could not be read ({kind}). Save it again as CSV or .xlsx and try "
+                          "again."),
     "ingest.empty": ("Filen är tom.", "The file is empty."),
     "ingest.too_many_rows": ("Filen har fler än {limit} rader, vilket är gränsen för uppladdning.",
                              "The file has more than {limit} rows, which is the upload limit."),

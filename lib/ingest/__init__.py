@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ from lib.ingest.layout import find_layout, format_key
 from lib.ingest.normalise import normalise_file
 from lib.ingest.readers import ReadError, read_any
 from lib.report import Report
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ColumnProposal", "IngestResult", "ingest", "template_bytes", "template_frame"]
 
@@ -55,6 +58,10 @@ def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
             frame = _one_file(name, data, organizer_type, (mappings or {}).get(name), max_rows, report, proposals)
         except ReadError as exc:
             report.add(exc.key, "error", file=name, row=exc.params.get("line"), **_without_file(exc.params))
+            continue
+        except Exception as exc:  # a last guard: a file no rule foresaw is refused with a message, never a crash
+            log.exception("unexpected error reading %s", name)
+            report.add("ingest.unexpected", "error", file=name, kind=type(exc).__name__)
             continue
         if frame is not None:
             frames.append(frame)

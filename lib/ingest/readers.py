@@ -109,7 +109,8 @@ def check_zip(name: str, data: bytes) -> None:
                 raise ReadError("ingest.xlsx_bomb", file=name, mb=round(total / 1e6, 1))
             if not any(i.filename.startswith("xl/") for i in infos):
                 raise ReadError("ingest.xlsx_not_excel", file=name)
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, RuntimeError):
+        # BadZipFile, or a damaged header claiming an unknown zip version or compression (found by fuzzing)
         raise ReadError("ingest.xlsx_broken", file=name) from None
 
 

@@ -1,0 +1,120 @@
+"""Fuzzing ingest with thousands of generated hostile files: random bytes, truncated and oversized CSV, Excel
+zip bombs, XML entity tricks, formula cells, HTML and script in names. Never an exception, always a message for
+a rejected file, and memory bounded: the whole run happens in a child process limited to 2 GB of address space
+(a file that made ingest allocate beyond that would fail the run with MemoryError)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = 3000
+
+CHILD = r'''
+import io, json, random, resource, sys, zipfile
+resource.setrlimit(resource.RLIMIT_AS, (2 * 1024 ** 3, 2 * 1024 ** 3))
+sys.path.insert(0, sys.argv[1])
+from lib import ingest
+from lib.exports import to_csv_bytes
+from tests.fixtures.make_exports import skolverket_personal_school_csv, template_rows_csv, xlsx_bytes
+
+rng = random.Random(20261123)
+good_csv = skolverket_personal_school_csv(2024)
+good_xlsx = xlsx_bytes([["Skolenhetskod", "Läsår", "Elever", "Skola"], [12345678, "2024/25", 300, "A"]])
+HOSTILE_NAMES = ["<script>alert(1)</script>", "=HYPERLINK(\"http://x\",\"klick\")", "+SUM(A1)", "-1+1", "@cmd",
+                 "\tTAB", "<img src=x onerror=alert(1)>", "Robert'); DROP TABLE--", "\u202eevil", "a" * 5000]
+
+BOMBS = {}
+
+def bomb(mb):
+    if mb in BOMBS:
+        return BOMBS[mb]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (mb * 1024 * 1024))
+    BOMBS[mb] = buf.getvalue()
+    return BOMBS[mb]
+
+LAUGHS = []
+
+def laughs():
+    if LAUGHS:
+        return LAUGHS[0]
+    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           + "".join(f'<!ENTITY lol{i} "{"&lol%s;" % ("" if i == 1 else i - 1) * 10}">' for i in range(1, 10))
+           + ']><worksheet><sheetData><row><c t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good_xlsx)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = lol.encode()
+            dst.writestr(item, data)
+    LAUGHS.append(buf.getvalue())
+    return LAUGHS[0]
+
+def generated(i):
+    kind = i % 9
+    if kind == 0:
+        return "random.csv", bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 3000)))
+    if kind == 1:
+        return "cut.csv", good_csv[: rng.randint(0, len(good_csv))]
+    if kind == 2:
+        return "cut.xlsx", good_xlsx[: rng.randint(0, len(good_xlsx))]
+    if kind == 3:
+        data = bytearray(good_xlsx)
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.getrandbits(8)
+        return "flipped.xlsx", bytes(data)
+    if kind == 4:
+        rows = [{"Skolenhetskod": f"{10000000 + j}", "Läsår": "2024/25", "Elever": str(rng.randint(0, 900)),
+                 "Skola": rng.choice(HOSTILE_NAMES)} for j in range(rng.randint(1, 40))]
+        return f"{rng.choice(HOSTILE_NAMES)[:60]}.csv", template_rows_csv(rows, rng.choice([";", ",", "\t"]))
+    if kind == 5:
+        return "big.csv", b"Skolenhetskod;L\xc3\xa4s\xc3\xa5r;Elever\n" + b"12345678;2024;1\n" * rng.randint(1001, 3000)
+    if kind == 6:
+        text = good_csv.decode("utf-8-sig").replace(";", rng.choice([";;", "\"", "\n", ";=1+1;"]), rng.randint(1, 30))
+        return "mangled.csv", text.encode(rng.choice(["utf-8", "cp1252", "utf-16"]), errors="replace")
+    if kind == 7:
+        return "bomb.xlsx", bomb(rng.choice([40, 80, 250]))
+    return "laughs.xlsx", laughs()
+
+counts = {"ok": 0, "rejected": 0, "exceptions": 0}
+failures = []
+for i in range(int(sys.argv[2])):
+    name, data = generated(i)
+    try:
+        result = ingest.ingest([(name, data)], max_rows=1000)
+        if result.ok:
+            counts["ok"] += 1
+            out = to_csv_bytes(result.dataset.frame, "sv").decode("utf-8-sig")
+            for line in out.splitlines()[1:]:
+                for cell in line.split(";"):
+                    assert not cell.startswith(("=", "+", "@", "\t")), cell
+        else:
+            counts["rejected"] += 1
+            assert result.report.errors, name
+            for m in result.report.messages:
+                assert m.text("sv") and m.text("en")
+                assert m.key != "ingest.unexpected", (name, m.params)  # the last guard must never be needed
+    except Exception as exc:
+        counts["exceptions"] += 1  # includes a failed assertion above
+        failures.append(f"{i} {name[:40]}: {type(exc).__name__}: {str(exc)[:200]}")
+print(json.dumps({"counts": counts, "failures": failures[:10],
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+'''
+
+
+def test_thousands_of_hostile_files_never_raise_and_stay_within_memory():
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(ROOT), str(FILES)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert doc["counts"]["exceptions"] == 0, doc["failures"]
+    assert doc["counts"]["ok"] + doc["counts"]["rejected"] == FILES
+    assert doc["counts"]["rejected"] > 1000 and doc["counts"]["ok"] > 100  # both paths were exercised
+    assert doc["peak_rss_mb"] < 2048
