@@ -3,7 +3,7 @@ save the scenario under a workshop code or share it as a link."""
 
 import streamlit as st
 
-from lib import allocation, mapdata
+from lib import allocation, mapdata, views
 from lib.charts import maps
 from lib.i18n import fmt_int, fmt_msek, fmt_number, fmt_pct, fmt_school_year, t
 from lib.ui import loaders, simulation, state, widgets
@@ -20,14 +20,14 @@ if loaded is not None and loaded.fingerprint and loaded.fingerprint != data.fing
     st.caption(t("scenario.other_data", lang))
 
 params, priority = simulation.params_form(data, lang)
+prioritised = tuple(sorted(priority.index[priority.to_numpy()])) if priority is not None else None
 try:
-    sim = allocation.simulate(data.frame, params, data.unit_column, priority)
+    sim, before, after = loaders.memo(views.simulation, data, params, prioritised)
 except allocation.AllocationError as exc:
     st.error(exc.message.text(lang))
     st.stop()
 for message in sim.warnings:
     st.caption(message.text(lang))
-before, after = allocation.before_after(sim, data.frame, data.unit_column)
 
 st.subheader(t("alloc.results_heading", lang))
 st.markdown(allocation.summary_sentence(sim, before, after, t("alloc.this_scenario", lang), lang))

@@ -5,7 +5,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from lib import exports, followup, interventions, schema
+from lib import exports, interventions, schema, views
 from lib.charts import titled
 from lib.config import settings
 from lib.demo import INTERVENTION_TYPES
@@ -63,7 +63,8 @@ with tab_follow:
     if not items:
         st.info(t("interventions.none", lang))
     else:
-        ov = followup.overview(data.frame, items)
+        by_id = {i.intervention_id: i for i in items}
+        ov = loaders.memo(views.follow_up, data, tuple(items), items[0].intervention_id, "qualified_share")[2]
         m = st.columns(3)
         m[0].metric(t("interventions.metric_total", lang), fmt_int(ov.total, lang))
         m[1].metric(t("interventions.metric_high_need", lang), fmt_int(ov.reaching_high_need, lang))
@@ -71,7 +72,6 @@ with tab_follow:
         st.dataframe(pd.DataFrame({t("interventions.field.type", lang): [t(f"intervention.type.{k}", lang)
                                                                           for k in ov.by_type.index],
                                    t("interventions.metric_total", lang): ov.by_type.to_numpy()}), hide_index=True)
-        by_id = {i.intervention_id: i for i in items}
         c1, c2 = st.columns(2)
         chosen = c1.selectbox(t("interventions.choose", lang), list(by_id), key="iv_choose",
                               format_func=lambda i: f"{i}: {t('intervention.type.' + by_id[i].type, lang)}")
@@ -79,7 +79,7 @@ with tab_follow:
         indicator = c2.selectbox(t("interventions.indicator", lang), options, key="iv_indicator",
                                  format_func=lambda c: column_label(c, lang))
         item = by_id[chosen]
-        result = followup.follow_up(data.frame, item, items, indicator)
+        result, ser, _ = loaders.memo(views.follow_up, data, tuple(items), chosen, indicator)
         st.markdown(t("interventions.followup_sentence", lang, id=item.intervention_id,
                       indicator=column_label(indicator, lang).lower(), before=fmt_number(result.before, lang, 1),
                       before_year=fmt_school_year(result.before_year, lang), after=fmt_number(result.after, lang, 1),
@@ -87,7 +87,6 @@ with tab_follow:
                       cbefore=fmt_number(result.comparison_before, lang, 1),
                       cafter=fmt_number(result.comparison_after, lang, 1)))
         st.warning(t("interventions.causal_warning", lang), icon=":material/info:")
-        ser = followup.series(data.frame, item, followup.comparison_ids(data.frame, item, items), indicator)
         long = pd.concat([
             pd.DataFrame({"year": ser["school_year"].map(schema.school_year_label), "value": ser["schools"],
                           "series": t("interventions.series_schools", lang)}),

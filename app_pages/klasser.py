@@ -3,11 +3,11 @@ teachers' qualification, flags with their reasons — for the demo's or the user
 
 import streamlit as st
 
-from lib import classes
+from lib import classes, views
 from lib.charts import classes as charts
 from lib.i18n import fmt_number, t
 from lib.ingest import classes as class_ingest
-from lib.ui import state, widgets
+from lib.ui import loaders, state, widgets
 
 lang = state.lang()
 data = state.active_dataset()
@@ -44,7 +44,8 @@ else:
     st.stop()
 st.caption(t("classes.cautions", lang))
 
-measured = classes.class_measures(frame)
+measured = loaders.memo(views.class_measures, data) if frame is getattr(data, "classes", None) else \
+    classes.class_measures(frame)
 names = {}
 if data is not None and "school_name" in data.frame:
     names = dict(zip(data.frame["school_id"].astype(str), data.frame["school_name"].astype(str), strict=False))
@@ -99,7 +100,10 @@ st.dataframe(history.rename(columns={"cohort": t("classes.cohort", lang), "terms
              .drop(columns=["school_id", "subject"]), hide_index=True)
 
 st.subheader(t("classes.flags_heading", lang))
-found = classes.flags(mine, classes.group_measures(mine), margin)
+if frame is getattr(data, "classes", None):
+    found = loaders.memo(views.class_school, data, school, float(margin))[1]
+else:
+    found = classes.flags(mine, classes.group_measures(mine), margin)
 if found:
     for f in found:
         st.markdown(f"- **{f.subject} {f.class_name}** – {t(f.key, lang, **f.params)}")

@@ -3,10 +3,10 @@ deviation from the organiser's average, trends over school years and organisers 
 
 import streamlit as st
 
-from lib import equity, findings, indicators, methods, schema
+from lib import equity, findings, indicators, schema, views
 from lib.charts import equity as charts
 from lib.i18n import column_label, fmt_number, fmt_school_year, t
-from lib.ui import state, widgets
+from lib.ui import loaders, state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
@@ -25,7 +25,8 @@ with c2:
     year = widgets.school_year(data, lang, key="year", columns=("need_index", indicator))
 label = column_label(indicator, lang)
 
-result = equity.compute(data, indicator, year, lang)
+view = loaders.memo(views.equity_screen, data, indicator, year, lang)
+result = view["result"]
 st.subheader(t("equity.findings_heading", lang))
 if result.findings:
     for finding in result.findings:
@@ -44,14 +45,14 @@ if level == "school" and shared_profiles and shared_profiles["year"] == year:
 if level == "school" and result.below.share is not None:
     st.caption(t("equity.context_70", lang))
 with st.expander(t("equity.need_in_use", lang)):
-    for sentence in methods.need_sentences(data, lang):
+    for sentence in view["need_sentences"]:
         st.markdown(f"- {sentence}")
 st.caption(source)
 
 # Scatter: every unit, need against the indicator, with the pupil-weighted trend.
 st.subheader(t("equity.scatter_heading", lang))
-points = equity.scatter_points(frame, indicator, year, level, unit)
-trend = indicators.weighted_trend(points["need_index"], points["value"], points["pupils"])
+points = view["points"]
+trend = view["trend_line"]
 slope = fmt_number(trend[1] * 10, lang, 2) if trend else "–"
 widgets.chart(charts.scatter(points, indicator, year, lang, source, trend), f"likvardighet-{indicator}-{year}",
               lang, key="scatter", alt_text=t("equity.scatter_alt", lang, indicator=label, slope=slope),
@@ -76,13 +77,13 @@ if table.left_out:
 # Deviation from the organiser's average.
 st.subheader(t("equity.deviation_heading", lang))
 st.markdown(t("equity.deviation_intro" if level == "school" else "equity.deviation_intro_municipality", lang))
-widgets.table_with_downloads(equity.deviation_display(frame, indicator, year, level, unit, lang),
+widgets.table_with_downloads(view["deviation"],
                              f"avvikelse-{indicator}-{year}", lang, key="deviation_table", height=320)
 
 # Over time.
 if len(data.school_years) > 1:
     st.subheader(t("equity.trend_heading", lang))
-    over_time = indicators.trend(frame, indicator, unit)
+    over_time = view["over_time"]
     gaps = over_time["gap"].dropna()
     alt_text = t("equity.trend_alt", lang, years=f"{fmt_school_year(data.school_years[0])}–"
                  f"{fmt_school_year(data.school_years[-1])}",
@@ -100,6 +101,4 @@ if len(data.school_years) > 1:
 if level == "school":
     st.subheader(t("equity.organizer_heading", lang))
     st.markdown(t("equity.organizer_intro", lang, n=8))
-    widgets.table_with_downloads(
-        equity.organizer_display(indicators.by_organizer(frame, indicator, year, level, unit), indicator, lang),
-        f"huvudman-{indicator}-{year}", lang, key="organizer_table")
+    widgets.table_with_downloads(view["organizers"], f"huvudman-{indicator}-{year}", lang, key="organizer_table")

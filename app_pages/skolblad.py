@@ -3,9 +3,9 @@ an organiser's schools — on screen, as PDF and as accessible HTML."""
 
 import streamlit as st
 
-from lib import documents, sheet
+from lib import documents, sheet, views
 from lib.i18n import t
-from lib.ui import state, widgets
+from lib.ui import loaders, state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
@@ -30,7 +30,9 @@ def _sheet_files(fingerprint: str, _data, school_id: str, year: int, lang: str, 
     return documents.to_pdf(doc), documents.to_html(doc)
 
 
-doc = sheet.school_sheet(data, school, year, lang, source, state.derived("profiles"))
+shared_profiles = state.derived("profiles")
+doc = sheet.school_sheet(data, school, year, lang, source, shared_profiles) if shared_profiles else \
+    loaders.memo(views.school_sheet, data, school, year, lang, source)
 st.header(doc.title)
 st.caption(doc.subtitle)
 for section in doc.sections:

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from lib import overview
+from lib import overview, views
 from lib.i18n import t
-from lib.ui import state, widgets
+from lib.ui import loaders, state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
@@ -18,7 +18,7 @@ if data.source.files:
 st.caption(widgets.source_line(data, lang))
 
 st.subheader(t("start.headlines_heading", lang))
-lines = overview.headlines(data, lang)
+lines = loaders.memo(views.headlines, data, lang)
 for line in lines:
     st.markdown(f"- {line.sentence}")
 if not lines:

@@ -113,11 +113,9 @@ class Visitor:
                 continue
             state = WidgetState(id=w.id)
             if w.kind in ("selectbox", "radio") and len(w.options) > 1:
+                # Both send the option's text in this Streamlit version (string_value, as the browser does).
                 current = w.value if isinstance(w.value, int) else 0
-                if w.kind == "selectbox":
-                    state.string_value = w.options[(current + 1) % len(w.options)]
-                else:
-                    state.int_value = (current + 1) % len(w.options)
+                state.string_value = w.options[(current + 1) % len(w.options)]
             elif w.kind == "slider" and w.hi > w.lo:
                 current = w.value if isinstance(w.value, float) else w.lo
                 nxt = current + w.step

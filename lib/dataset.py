@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 import pandas as pd
@@ -71,7 +72,7 @@ class Dataset:
                 return year
         return None
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """A short content hash: identifies the data a scenario or a cache entry was made from."""
         h = hashlib.sha256()

@@ -1,0 +1,65 @@
+"""Whole-screen computations with the dataset as first argument, so the screens can cache them per dataset
+content (lib.ui.loaders.memo). Each returns plain data built by the tested measures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lib import allocation, classes, equity, followup, indicators, interventions, methods, overview, sheet
+from lib.dataset import Dataset
+
+
+def equity_screen(data: Dataset, indicator: str, year: int, lang: str) -> dict:
+    """Everything the Likvärdighet screen shows for one indicator and year."""
+    frame, unit, level = data.frame, data.unit_column, data.level
+    points = equity.scatter_points(frame, indicator, year, level, unit)
+    over_time = indicators.trend(frame, indicator, unit) if len(data.school_years) > 1 else None
+    return {
+        "result": equity.compute(data, indicator, year, lang),
+        "points": points,
+        "trend_line": indicators.weighted_trend(points["need_index"], points["value"], points["pupils"]),
+        "deviation": equity.deviation_display(frame, indicator, year, level, unit, lang),
+        "over_time": over_time,
+        "organizers": equity.organizer_display(indicators.by_organizer(frame, indicator, year, level, unit),
+                                               indicator, lang) if level == "school" else None,
+        "need_sentences": methods.need_sentences(data, lang),
+    }
+
+
+def headlines(data: Dataset, lang: str) -> list:
+    return overview.headlines(data, lang)
+
+
+def simulation(data: Dataset, params: allocation.Params, priority: tuple[str, ...] | None) -> tuple:
+    """The simulation and its before/after metrics; `priority` as the tuple of prioritised unit ids."""
+    mask = None
+    if priority is not None:
+        ids = data.frame["school_id"].astype(str).unique()
+        mask = pd.Series([i in set(priority) for i in ids], index=ids)
+    sim = allocation.simulate(data.frame, params, data.unit_column, mask)
+    before, after = allocation.before_after(sim, data.frame, data.unit_column)
+    return sim, before, after
+
+
+def class_measures(data: Dataset) -> pd.DataFrame:
+    return classes.class_measures(data.classes)
+
+
+def school_sheet(data: Dataset, school_id: str, year: int, lang: str, source: str) -> object:
+    return sheet.school_sheet(data, school_id, year, lang, source)
+
+
+def follow_up(data: Dataset, items: tuple[interventions.Intervention, ...], iid: str, indicator: str) -> tuple:
+    """One intervention's follow-up, its series for the chart, and the overview of all."""
+    item = next(i for i in items if i.intervention_id == iid)
+    comparison = followup.comparison_ids(data.frame, item, items)
+    return (followup.follow_up(data.frame, item, items, indicator),
+            followup.series(data.frame, item, comparison, indicator), followup.overview(data.frame, items))
+
+
+def class_school(data: Dataset, school: str, margin: float) -> tuple[pd.DataFrame, list]:
+    """One school's group measures and flags from the dataset's own class results."""
+    measured = classes.class_measures(data.classes)
+    mine = measured[measured["school_id"].astype(str) == school]
+    groups = classes.group_measures(mine)
+    return groups, classes.flags(mine, groups, margin)
