@@ -27,6 +27,7 @@ label = column_label(indicator, lang)
 
 view = loaders.memo(views.equity_screen, data, indicator, year, lang)
 result = view["result"]
+specs = loaders.memo(views.equity_charts, data, indicator, year, lang, source)
 st.subheader(t("equity.findings_heading", lang))
 if result.findings:
     for finding in result.findings:
@@ -54,7 +55,7 @@ st.subheader(t("equity.scatter_heading", lang))
 points = view["points"]
 trend = view["trend_line"]
 slope = fmt_number(trend[1] * 10, lang, 2) if trend else "–"
-widgets.chart(charts.scatter(points, indicator, year, lang, source, trend), f"likvardighet-{indicator}-{year}",
+widgets.chart(specs["scatter"], f"likvardighet-{indicator}-{year}",
               lang, key="scatter", alt_text=t("equity.scatter_alt", lang, indicator=label, slope=slope),
               table=points.rename(columns={"name": t("equity.col.unit", lang)}))
 
@@ -67,7 +68,7 @@ m1.metric(t("equity.gap_metric", lang), fmt_number(table.gap, lang, findings.dec
 m2.metric(t("equity.ratio_metric", lang), fmt_number(table.ratio, lang, 2))
 m3.metric(t("equity.ci_metric", lang), fmt_number(result.concentration.ci, lang, 3), help=t("equity.ci_help", lang))
 values = ", ".join(fmt_number(v, lang, findings.decimals(indicator)) for v in table.rows["value"])
-widgets.chart(charts.quartile_bars(table.rows, indicator, year, lang, source), f"kvartiler-{indicator}-{year}", lang,
+widgets.chart(specs["quartiles"], f"kvartiler-{indicator}-{year}", lang,
               key="quartiles", alt_text=t("equity.quartile_alt", lang, indicator=label, values=values))
 widgets.table_with_downloads(equity.quartile_display(table, lang), f"kvartiler-{indicator}-{year}", lang,
                              key="quartile_table")
@@ -89,7 +90,7 @@ if len(data.school_years) > 1:
                  f"{fmt_school_year(data.school_years[-1])}",
                  first=fmt_number(gaps.iloc[0] if len(gaps) else None, lang, findings.decimals(indicator)),
                  last=fmt_number(gaps.iloc[-1] if len(gaps) else None, lang, findings.decimals(indicator)))
-    widgets.chart(charts.trend_lines(over_time, indicator, lang, source), f"trend-{indicator}", lang, key="trend",
+    widgets.chart(specs["trend"], f"trend-{indicator}", lang, key="trend",
                   alt_text=alt_text)
     breaks = charts.breaks_in(data.school_years)
     if breaks:

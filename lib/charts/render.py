@@ -40,3 +40,31 @@ def json_records(frame: Any) -> list[dict[str, Any]]:
     import json
 
     return json.loads(frame.to_json(orient="records", force_ascii=False))
+
+
+def to_spec(chart: Any) -> dict[str, Any]:
+    """An Altair chart as a Vega-Lite spec whose DataFrames travel as named datasets (Streamlit sends them as
+    Arrow), built without re-validating the schema: the chart builders are pinned by tests, and validation was
+    about a third of a screen's rerun. Never touches Altair's global data transformer (thread-safe)."""
+    import altair as alt
+    import pandas as pd
+
+    chart = chart.copy(deep=False)
+    datasets: dict[str, Any] = {}
+
+    def walk(node: Any) -> Any:
+        node = node.copy(deep=False)
+        data = getattr(node, "data", alt.Undefined)
+        if isinstance(data, pd.DataFrame):
+            name = f"lr_table_{len(datasets)}"  # not "data_N": Vega-Lite names its own datasets so
+            datasets[name] = data
+            node.data = alt.NamedData(name)
+        for attr in ("layer", "hconcat", "vconcat", "concat"):
+            children = getattr(node, attr, alt.Undefined)
+            if isinstance(children, list):
+                setattr(node, attr, [walk(c) for c in children])
+        return node
+
+    spec = walk(chart).to_dict(validate=False)
+    spec["datasets"] = {**spec.get("datasets", {}), **datasets}
+    return spec

@@ -91,10 +91,9 @@ def chart(chart_obj: alt.TopLevelMixin | dict, name: str, lang: str, key: str, a
     text alternative, PNG/SVG downloads (rendered only when asked for) and optionally its table view."""
     from lib.charts import render
 
-    if isinstance(chart_obj, dict):
-        event = st.vega_lite_chart(chart_obj, width="stretch", key=key, **kwargs)
-    else:
-        event = st.altair_chart(chart_obj, width="stretch", key=key, **kwargs)
+    if not isinstance(chart_obj, dict):
+        chart_obj = render.to_spec(chart_obj)
+    event = st.vega_lite_chart(chart_obj, width="stretch", key=key, **kwargs)
     st.caption(alt_text)
     c1, c2 = st.columns(2)
     c1.download_button(t("common.download_png", lang), data=lambda: render.to_png(render.spec_of(chart_obj)),
