@@ -23,13 +23,6 @@ school = st.selectbox(t("sheet.choose_school", lang), ids, key="skola", bind="qu
                       format_func=lambda i: f"{names[i]} ({i})")
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _sheet_files(fingerprint: str, _data, school_id: str, year: int, lang: str, source: str,
-                 _profiles) -> tuple[bytes, str]:
-    doc = sheet.school_sheet(_data, school_id, year, lang, source, _profiles)
-    return documents.to_pdf(doc), documents.to_html(doc)
-
-
 shared_profiles = state.derived("profiles")
 doc = sheet.school_sheet(data, school, year, lang, source, shared_profiles) if shared_profiles else \
     loaders.memo(views.school_sheet, data, school, year, lang, source)
@@ -49,13 +42,12 @@ for section in doc.sections:
         st.vega_lite_chart(chart.spec, width="content")
         st.caption(chart.alt)
 st.caption(source)
-profiles_key = state.derived("profiles")
 c1, c2 = st.columns(2)
 c1.download_button(t("sheet.download_pdf", lang), key="sheet_pdf", on_click="ignore", icon=":material/picture_as_pdf:",
-                   data=lambda: _sheet_files(data.fingerprint, data, school, year, lang, source, profiles_key)[0],
+                   data=lambda: documents.to_pdf(doc),
                    file_name=f"skolblad-{school}-{year}.pdf", mime="application/pdf")
 c2.download_button(t("sheet.download_html", lang), key="sheet_html", on_click="ignore", icon=":material/html:",
-                   data=lambda: _sheet_files(data.fingerprint, data, school, year, lang, source, profiles_key)[1],
+                   data=lambda: documents.to_html(doc),
                    file_name=f"skolblad-{school}-{year}.html", mime="text/html")
 
 st.divider()

@@ -6,6 +6,7 @@ browser). The footer — source and data date — is on every page; the fictiona
 from __future__ import annotations
 
 import html
+import io
 import os
 from dataclasses import dataclass, field
 from typing import Any
@@ -164,15 +165,8 @@ def to_pdf(doc: Document) -> bytes:
         for chart in section.charts:
             png = render.to_png(chart.spec, scale=2.0)
             width = 170.0
-            pdf.image(png_stream(png), w=width, alt_text=chart.alt)
+            pdf.image(io.BytesIO(png), w=width, alt_text=chart.alt)
             pdf.set_font("Sans", size=8)
             pdf.multi_cell(0, 4, chart.alt, new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("Sans", size=10)
     return bytes(pdf.output())
-
-
-def png_stream(data: bytes):
-    """A PNG as a file-like object for fpdf2."""
-    import io
-
-    return io.BytesIO(data)

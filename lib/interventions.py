@@ -74,6 +74,11 @@ class InterventionError(ValueError):
         self.message = message
 
 
+def _blank(value: object) -> bool:
+    """An empty cell: None, "" or NaN."""
+    return value is None or value == "" or (isinstance(value, float) and pd.isna(value))
+
+
 def validate(data: dict[str, Any]) -> Intervention:
     """An intervention from plain values, every field checked (codes 8 digits, known type/aim/targeting,
     plausible school years, end not before start, cost ≥ 0)."""
@@ -98,18 +103,16 @@ def validate(data: dict[str, Any]) -> Intervention:
     start = parse_school_year(data.get("start_year"))
     if start is None or not 1990 <= start <= 2035:
         raise fail("start_year")
-    end_raw = data.get("end_year")
-    end = None if end_raw in (None, "") or (isinstance(end_raw, float) and pd.isna(end_raw)) else \
-        parse_school_year(end_raw)
-    if end_raw not in (None, "") and not (isinstance(end_raw, float) and pd.isna(end_raw)) and (
-            end is None or end < start):
-        raise fail("end_year")
-    cost_raw = data.get("cost_sek")
+    end = None
+    if not _blank(data.get("end_year")):
+        end = parse_school_year(data.get("end_year"))
+        if end is None or end < start:
+            raise fail("end_year")
     cost = None
-    if cost_raw not in (None, "") and not (isinstance(cost_raw, float) and pd.isna(cost_raw)):
+    if not _blank(data.get("cost_sek")):
         from lib.ingest.values import parse_number
 
-        cost, flag = parse_number(cost_raw)
+        cost, flag = parse_number(data.get("cost_sek"))
         if flag == "invalid" or pd.isna(cost) or cost < 0:
             raise fail("cost_sek")
     text = {k: "".join(ch for ch in str(data.get(k) or "") if ch.isprintable()).strip()[:500]

@@ -34,8 +34,8 @@ def simulation(data: Dataset, params: allocation.Params, priority: tuple[str, ..
     """The simulation and its before/after metrics; `priority` as the tuple of prioritised unit ids."""
     mask = None
     if priority is not None:
-        ids = data.frame["school_id"].astype(str).unique()
-        mask = pd.Series([i in set(priority) for i in ids], index=ids)
+        ids = pd.Index(data.frame["school_id"].astype(str).unique())
+        mask = pd.Series(ids.isin(priority), index=ids)
     sim = allocation.simulate(data.frame, params, data.unit_column, mask)
     before, after = allocation.before_after(sim, data.frame, data.unit_column)
     return sim, before, after

@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,3 +18,16 @@ os.environ.setdefault("LARARRESURSER_VAR_DIR", tempfile.mkdtemp(prefix="lararres
 settings.register_profile("ci", max_examples=150, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci")
+
+
+@pytest.fixture
+def server(monkeypatch, tmp_path):
+    """A fake Skolverket/Kolada server on 127.0.0.1 with the app's base URLs and cache pointed at it."""
+    from tests.fixtures.fake_skolverket import FakeSkolverket
+
+    fake = FakeSkolverket().start()
+    monkeypatch.setenv("SKOLVERKET_API_URL", fake.url)
+    monkeypatch.setenv("KOLADA_API_URL", fake.kolada_url)
+    monkeypatch.setenv("LARARRESURSER_CACHE_DIR", str(tmp_path / "cache"))
+    yield fake
+    fake.stop()

@@ -7,17 +7,6 @@ import socket
 import pytest
 
 from tests.app.conftest import assert_no_errors, open_page
-from tests.fixtures.fake_skolverket import FakeSkolverket
-
-
-@pytest.fixture
-def server(monkeypatch, tmp_path):
-    fake = FakeSkolverket().start()
-    monkeypatch.setenv("SKOLVERKET_API_URL", fake.url)
-    monkeypatch.setenv("KOLADA_API_URL", fake.kolada_url)
-    monkeypatch.setenv("LARARRESURSER_CACHE_DIR", str(tmp_path / "cache"))
-    yield fake
-    fake.stop()
 
 
 def texts(at) -> str:

@@ -20,17 +20,7 @@ from lib.cli import main
 from lib.fetch import kolada, skolverket
 from lib.fetch.client import Client, FetchError
 from lib.i18n import t
-from tests.fixtures.fake_skolverket import V4, FakeSkolverket, Unit, stat
-
-
-@pytest.fixture
-def server(monkeypatch, tmp_path):
-    fake = FakeSkolverket().start()
-    monkeypatch.setenv("SKOLVERKET_API_URL", fake.url)
-    monkeypatch.setenv("KOLADA_API_URL", fake.kolada_url)
-    monkeypatch.setenv("LARARRESURSER_CACHE_DIR", str(tmp_path / "cache"))
-    yield fake
-    fake.stop()
+from tests.fixtures.fake_skolverket import V4, Unit, stat
 
 
 def closed_port() -> int:
