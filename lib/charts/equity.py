@@ -30,7 +30,9 @@ def scatter(points: pd.DataFrame, indicator: str, year: int, lang: str, source: 
     dots = alt.Chart(data).mark_circle(opacity=0.7, stroke="white", strokeWidth=0.5).encode(
         x=alt.X("need_index:Q", title=need_label, scale=alt.Scale(zero=False)),
         y=alt.Y("value:Q", title=label, scale=alt.Scale(zero=False)),
-        size=alt.Size("pupils:Q", title=column_label("pupils", lang), scale=alt.Scale(range=[15, 300])),
+        # No size legend: it made the chart taller than its frame and clipped the title; the text alternative
+        # under the chart says that dot size is the number of pupils.
+        size=alt.Size("pupils:Q", title=column_label("pupils", lang), scale=alt.Scale(range=[15, 300]), legend=None),
         color=alt.Color("quartile_label:N", title=t("equity.col.q", lang), scale=alt.Scale(scheme=SEQUENTIAL)),
         tooltip=[alt.Tooltip("name:N", title=t("equity.col.unit", lang)),
                  alt.Tooltip("need_index:Q", title=need_label, format=".0f"),

@@ -66,5 +66,6 @@ def to_spec(chart: Any) -> dict[str, Any]:
         return node
 
     spec = walk(chart).to_dict(validate=False)
+    spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})  # the title and legends stay inside
     spec["datasets"] = {**spec.get("datasets", {}), **datasets}
     return spec
