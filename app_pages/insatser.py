@@ -21,8 +21,7 @@ source = widgets.source_line(data, lang)
 
 items = register.all()
 if not items and data.interventions is not None and data.is_demo:
-    demo_rows = data.interventions.astype(object).where(data.interventions.notna(), None)
-    items, _ = interventions.from_frame(demo_rows, "demo")
+    items = list(loaders.memo(views.demo_interventions, data))
     st.caption(t("interventions.demo_items", lang))
 
 sso = st.context.headers.get(cfg.sso_header) if cfg.sso_header else None

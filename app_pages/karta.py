@@ -3,7 +3,7 @@ organiser's average or need × resource; a choropleth for municipality-level dat
 
 import streamlit as st
 
-from lib import findings, mapdata, schema
+from lib import findings, mapdata, schema, views
 from lib.charts import maps
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_school_year, t
 from lib.ui import loaders, state, widgets
@@ -70,16 +70,23 @@ if mode == "profile":
                                                           lang))
     title = t("profiles.map_title", lang, year=fmt_school_year(year, lang))
 else:
-    points = mapdata.school_points(frame, year, mode, indicator, chosen_codes, chosen_orgs)
+    points = loaders.memo(views.school_points, data, year, mode, indicator, tuple(chosen_codes), tuple(chosen_orgs))
 shown_codes = set(chosen_codes) if chosen_codes else set(codes)
 if points.empty:
     st.info(t("map.no_coordinates", lang))
 else:
-    # Without a municipality filter the whole country is drawn as context; a filter zooms to its municipalities.
-    present = {c: {"present": True} for c in shown_codes}
-    features = loaders.map_features(present, frozenset(chosen_codes) if chosen_codes else None)
-    event = widgets.chart(maps.school_map(features, points, mode, indicator, lang, title, source),
-                          f"karta-{indicator}-{year}", lang, key="map", on_select="rerun",
+    def school_map() -> dict:
+        # Without a municipality filter the whole country is drawn as context; a filter zooms to its
+        # municipalities.
+        present = {c: {"present": True} for c in shown_codes}
+        features = loaders.map_features(present, frozenset(chosen_codes) if chosen_codes else None)
+        return maps.school_map(features, points, mode, indicator, lang, title, source)
+
+    # A profile map depends on this visitor's profiles, so only the other modes are shared between visitors.
+    spec = school_map() if mode == "profile" else loaders.chart_spec(
+        ("karta", data.fingerprint, mode, indicator, year, tuple(chosen_codes), tuple(chosen_orgs), lang, title,
+         source), school_map)
+    event = widgets.chart(spec, f"karta-{indicator}-{year}", lang, key="map", on_select="rerun",
                           selection_mode=maps.SELECTION,
                           alt_text=t("map.alt", lang, n=fmt_int(len(points), lang), m=len(shown_codes), what=what))
     if mode == "bivariate":

@@ -46,9 +46,17 @@ st.caption(t("classes.cautions", lang))
 
 measured = loaders.memo(views.class_measures, data) if frame is getattr(data, "classes", None) else \
     classes.class_measures(frame)
-names = {}
-if data is not None and "school_name" in data.frame:
-    names = dict(zip(data.frame["school_id"].astype(str), data.frame["school_name"].astype(str), strict=False))
+names = loaders.memo(views.unit_names, data) if data is not None else {}
+shareable = frame is getattr(data, "classes", None)  # the dataset's own results: shared between visitors
+
+
+def view(key: tuple, build, chart: bool = False):
+    """A piece of the screen, computed once per dataset and choices when the results are the dataset's own."""
+    if not shareable:
+        return build()
+    return (loaders.chart_spec if chart else loaders.shared)(("klasser", data.fingerprint, *key), build)
+
+
 schools = sorted(measured["school_id"].astype(str).unique())
 c1, c2, c3 = st.columns(3)
 school = c1.selectbox(t("classes.school", lang), schools, key="cl_school",
@@ -77,22 +85,27 @@ m3.metric(t("classes.test_diff", lang), fmt_number(group["grade_minus_test"].mea
 values = ", ".join(f"{c} {fmt_number(v, lang, 1)}" for c, v in zip(group["class_name"], group["mean_points"],
                                                                    strict=True))
 title = t("classes.compare_title", lang, subject=subject, grade=grade, period=period)
-widgets.chart(charts.comparison(group, title, lang, source), f"klasser-{school}-{subject}", lang, key="cl_compare",
+look = (school, subject, grade, period, lang, source)
+widgets.chart(view(("compare", *look), lambda: charts.comparison(group, title, lang, source), chart=True),
+              f"klasser-{school}-{subject}", lang, key="cl_compare",
               alt_text=t("classes.compare_alt", lang, values=values,
                          range=fmt_number(row["range"] if row is not None else None, lang, 2)))
-widgets.table_with_downloads(classes.class_table(group, lang), f"klasser-{school}-{subject}-{grade}", lang,
+widgets.table_with_downloads(view(("table", *look), lambda: classes.class_table(group, lang)),
+                             f"klasser-{school}-{subject}-{grade}", lang,
                              key="cl_table")
 
 all_subjects = mine[(mine["grade_level"] == grade) & (mine["school_year"] == year) & (mine["term"] == term)]
-widgets.chart(charts.heatmap(all_subjects, t("classes.heatmap_title", lang, grade=grade, period=period), lang, source),
+widgets.chart(view(("heatmap", *look), lambda: charts.heatmap(
+    all_subjects, t("classes.heatmap_title", lang, grade=grade, period=period), lang, source), chart=True),
               f"klasser-amnen-{school}", lang, key="cl_heatmap", alt_text=t("classes.heatmap_alt", lang))
 
 st.subheader(t("classes.trend_heading", lang))
-widgets.chart(charts.cohorts(mine[mine["subject"] == subject], t("classes.trend_title", lang, subject=subject), lang,
-                             source), f"arskullar-{school}-{subject}", lang, key="cl_cohorts",
+widgets.chart(view(("cohorts", *look), lambda: charts.cohorts(
+    mine[mine["subject"] == subject], t("classes.trend_title", lang, subject=subject), lang, source), chart=True),
+              f"arskullar-{school}-{subject}", lang, key="cl_cohorts",
               alt_text=t("classes.trend_alt", lang))
 st.subheader(t("classes.history_heading", lang))
-history = classes.teacher_history(mine[mine["subject"] == subject])
+history = view(("history", *look), lambda: classes.teacher_history(mine[mine["subject"] == subject]))
 st.dataframe(history.rename(columns={"cohort": t("classes.cohort", lang), "terms": t("classes.col.terms", lang),
                                      "terms_unqualified": t("classes.col.terms_unqualified", lang),
                                      "teacher_changes": t("classes.col.changes", lang),

@@ -2,18 +2,19 @@
 
 import streamlit as st
 
-from lib import methods
+from lib import methods, views
 from lib.i18n import t
-from lib.ui import state, widgets
+from lib.ui import loaders, state, widgets
 
 lang = state.lang()
 data = state.active_dataset()
 widgets.page_header("om.title", lang, data, intro_key="om.intro")
 
-if data is not None and not data.frame.empty:
+view = loaders.memo(views.about, data, lang) if data is not None and not data.frame.empty else None
+if view is not None:
     st.subheader(t("om.active_heading", lang))
-    st.markdown(widgets.dataset_sentence(data, lang))
-    for sentence in methods.need_sentences(data, lang):
+    st.markdown(view["sentence"])
+    for sentence in view["need_sentences"]:
         st.markdown(f"- {sentence}")
 
 st.subheader(t("om.need_heading", lang))
@@ -25,4 +26,5 @@ st.markdown(t("om.limits_text", lang))
 st.subheader(t("om.sources_heading", lang))
 st.markdown(t("om.sources_text", lang))
 st.subheader(t("om.columns_heading", lang))
-st.dataframe(methods.column_table(data.frame if data is not None else None, lang), hide_index=True)
+st.dataframe(view["columns"] if view is not None else
+             methods.column_table(data.frame if data is not None else None, lang), hide_index=True)

@@ -3,7 +3,7 @@ named in words; or flag schools by a rule with thresholds the user sets. Shared 
 
 import streamlit as st
 
-from lib import mapdata, profiles, schema
+from lib import mapdata, profiles, schema, views
 from lib.charts import maps
 from lib.charts import profiles as charts
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_pct, fmt_school_year, t
@@ -73,23 +73,31 @@ st.caption(t("profiles.shared", lang))
 
 st.subheader(t("profiles.evidence_heading", lang))
 best = profiles.suggest_k(result.silhouette_by_k) or result.k
-widgets.chart(charts.silhouette_bars(result.silhouette_by_k, result.k, year, lang, source), f"silhuett-{year}", lang,
+# Charts are shared between visitors per dataset, year, features, k, method, language and source.
+look = (data.fingerprint, year, tuple(features), result.k, method, lang, source)
+widgets.chart(loaders.chart_spec(("silhouette", *look), lambda: charts.silhouette_bars(
+                  result.silhouette_by_k, result.k, year, lang, source)), f"silhuett-{year}", lang,
               key="silhouette", alt_text=t("profiles.silhouette_alt", lang, kmax=max(result.silhouette_by_k),
                                            k=best, s=fmt_number(result.silhouette_by_k.get(best), lang, 3)))
-widgets.chart(charts.centroid_heatmap(result.z_centroids, result.names, year, lang, source), f"profiler-{year}",
+widgets.chart(loaders.chart_spec(("heatmap", *look), lambda: charts.centroid_heatmap(
+                  result.z_centroids, result.names, year, lang, source)), f"profiler-{year}",
               lang, key="heatmap", alt_text=t("profiles.heatmap_alt", lang))
 
 labels = mapdata.profile_labels(result.assignments, result.names, lang)
 if data.level == "school":
-    points = mapdata.with_profiles(mapdata.school_points(frame, year, "indicator", "need_index"), labels)
-    if not points.empty:
+    base_points = loaders.memo(views.school_points, data, year, "indicator", "need_index")
+    if not base_points.empty:
         st.subheader(t("profiles.map_heading", lang))
-        present = {c: {"present": True}
-                   for c in frame.loc[frame["school_year"] == year, "municipality_code"].dropna().unique()}
         title = t("profiles.map_title", lang, year=fmt_school_year(year, lang))
-        widgets.chart(maps.school_map(loaders.map_features(present), points, "profile", "need_index", lang, title,
-                                      source), f"profilkarta-{year}", lang, key="profile_map",
-                      alt_text=t("profiles.map_alt", lang, n=fmt_int(len(points), lang)))
+
+        def profile_map() -> dict:
+            present = {c: {"present": True}
+                       for c in frame.loc[frame["school_year"] == year, "municipality_code"].dropna().unique()}
+            return maps.school_map(loaders.map_features(present), mapdata.with_profiles(base_points, labels),
+                                   "profile", "need_index", lang, title, source)
+
+        widgets.chart(loaders.chart_spec(("profile-map", *look), profile_map), f"profilkarta-{year}", lang,
+                      key="profile_map", alt_text=t("profiles.map_alt", lang, n=fmt_int(len(base_points), lang)))
 
 # The rule-based flag: up to three conditions.
 st.subheader(t("profiles.rule_heading", lang))
@@ -109,7 +117,7 @@ for i, (col_default, op_default, value_default) in enumerate(defaults, start=1):
     value = r3.number_input(t("profiles.rule_value", lang, i=i), value=value_default, key=f"rule_value_{i}")
     if col is not None:
         rules.append(profiles.Rule(col, op, float(value)))
-flags = profiles.flag(frame, year, unit, rules)
+flags = loaders.memo(views.challenge_flag, data, year, tuple(rules))
 rule_text = profiles.rule_text(rules, lang)
 if rules:
     st.markdown(t("profiles.rule_result", lang, n=fmt_int(int(flags.sum()), lang), total=fmt_int(len(flags), lang),
@@ -121,5 +129,6 @@ else:
     st.caption(t("profiles.rule_empty", lang))
 
 st.subheader(t("profiles.table_heading", lang))
-widgets.table_with_downloads(profiles.unit_table(frame, year, unit, data.level, result, flags, rule_text, lang),
-                             f"profiler-{year}", lang, key="profile_table", height=320)
+table = loaders.shared(("profile-table", *look, tuple(rules)), lambda: profiles.unit_table(
+    frame, year, unit, data.level, result, flags, rule_text, lang))
+widgets.table_with_downloads(table, f"profiler-{year}", lang, key="profile_table", height=320)

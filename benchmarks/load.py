@@ -98,7 +98,8 @@ class MemorySampler(threading.Thread):
             self.stop.wait(0.2)
 
 
-async def tour(url: str, pause: tuple[float, float], rng: random.Random, times: list[float], errors: list[str],
+async def tour(url: str, pause: tuple[float, float], rng: random.Random, times: list[tuple[str, float]],
+               errors: list[str],
                pages: list[str] | None = None) -> None:
     """One visitor: open the app, then every screen, and interact where the tour says so."""
     try:
@@ -117,15 +118,15 @@ async def tour(url: str, pause: tuple[float, float], rng: random.Random, times: 
         errors.append(f"visitor: {type(exc).__name__}: {exc}")
 
 
-def _record(result, label: str, times: list[float], errors: list[str]) -> None:
-    times.append(result.seconds)
+def _record(result, label: str, times: list[tuple[str, float]], errors: list[str]) -> None:
+    times.append((label, result.seconds))
     if not result.ok:
         errors.append(f"{label}: {result.error}")
 
 
 async def crowd(url: str, visitors: int, arrival: float, pause: tuple[float, float], seed: int = 1) -> dict:
     rng = random.Random(seed)
-    times: list[float] = []
+    times: list[tuple[str, float]] = []
     errors: list[str] = []
 
     async def arrive(i: int) -> None:
@@ -136,30 +137,45 @@ async def crowd(url: str, visitors: int, arrival: float, pause: tuple[float, flo
     return summarise(times, errors)
 
 
-def summarise(times: list[float], errors: list[str]) -> dict:
-    ordered = sorted(times)
-    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else None
+def summarise(times: list[tuple[str, float]], errors: list[str]) -> dict:
+    """Errors, and the median and 95th percentile of the rerun times, overall and per step of the tour."""
+    by_step: dict[str, list[float]] = {}
+    for label, seconds in times:
+        by_step.setdefault(label, []).append(seconds)
     return {"reruns": len(times), "errors": len(errors), "error_samples": errors[:10],
-            "median_s": round(statistics.median(ordered), 3) if ordered else None,
-            "p95_s": round(p95, 3) if p95 is not None else None}
+            **_percentiles([s for _, s in times]),
+            "by_step": {label: _percentiles(values) for label, values in sorted(by_step.items())}}
+
+
+def _percentiles(values: list[float]) -> dict:
+    ordered = sorted(values)
+    if not ordered:
+        return {"median_s": None, "p95_s": None}
+    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+    return {"median_s": round(statistics.median(ordered), 3), "p95_s": round(p95, 3)}
 
 
 async def saturation(url: str, page: str | None, seconds: float, clients: int = 4) -> float:
-    """Reruns per second of one screen with `clients` visitors rerunning it without pauses."""
+    """Reruns per second of one screen with `clients` visitors rerunning it without pauses, in steady state:
+    each visitor first opens the screen once (the first visit fills the shared caches), then all start."""
     count = 0
-    deadline = time.perf_counter() + seconds
+    ready = asyncio.Barrier(clients)
+    window: dict[str, float] = {}
 
     async def client() -> None:
         nonlocal count
         async with Visitor(url) as v:
             await v.run()
+            await v.run(page)
+            await ready.wait()
+            window.setdefault("start", time.perf_counter())
+            deadline = window["start"] + seconds
             while time.perf_counter() < deadline:
                 if (await v.run(page)).ok:
                     count += 1
 
-    start = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(clients)))
-    return count / (time.perf_counter() - start)
+    return count / (time.perf_counter() - window["start"])
 
 
 def browsers_render(url: str, count: int) -> dict:

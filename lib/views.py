@@ -26,6 +26,43 @@ def equity_screen(data: Dataset, indicator: str, year: int, lang: str) -> dict:
     }
 
 
+def school_points(data: Dataset, year: int, mode: str, indicator: str, municipalities: tuple[str, ...] = (),
+                  organizers: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The map's school points for one look (see lib.mapdata.school_points); empty filters mean all."""
+    from lib import mapdata
+
+    return mapdata.school_points(data.frame, year, mode, indicator, list(municipalities) or None,
+                                 list(organizers) or None)
+
+
+def challenge_flag(data: Dataset, year: int, rules: tuple) -> pd.Series:
+    """The rule-based "skola med utmaningar" flag for one year (see lib.profiles.flag)."""
+    from lib import profiles
+
+    return profiles.flag(data.frame, year, data.unit_column, list(rules))
+
+
+def unit_names(data: Dataset) -> dict[str, str]:
+    """School id → school name across the dataset's years (the last name wins)."""
+    frame = data.frame
+    if "school_name" not in frame or "school_id" not in frame:
+        return {}
+    return dict(zip(frame["school_id"].astype(str), frame["school_name"].astype(str), strict=False))
+
+
+def about(data: Dataset, lang: str) -> dict:
+    """The "Om data och metod" screen's figures for the active dataset: its description, how the need index
+    was computed (a regression on the whole dataset), and the column table."""
+    return {"sentence": overview.describe(data, lang), "need_sentences": methods.need_sentences(data, lang),
+            "columns": methods.column_table(data.frame, lang)}
+
+
+def demo_interventions(data: Dataset) -> tuple:
+    """The demo dataset's fictional interventions as register items (shown while the register is empty)."""
+    rows = data.interventions.astype(object).where(data.interventions.notna(), None)
+    return tuple(interventions.from_frame(rows, "demo")[0])
+
+
 def headlines(data: Dataset, lang: str) -> list:
     return overview.headlines(data, lang)
 

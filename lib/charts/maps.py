@@ -3,6 +3,7 @@ transverse Mercator projection centred on 15° E (close to SWEREF 99 TM), so Swe
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import altair as alt
@@ -48,13 +49,11 @@ def colour_encoding(mode: Mode, indicator: str, lang: str, field: str) -> alt.Co
 BOUNDARIES, SCHOOLS = "boundaries", "schools"
 
 
-def with_datasets(chart: alt.TopLevelMixin, datasets: dict[str, Any]) -> dict[str, Any]:
-    """The chart as a Vega-Lite spec with its named datasets attached after conversion: the GeoJSON features
-    stay inline (Streamlit keeps GeoJSON as is) and DataFrames travel as Arrow. Converting the small spec
-    first keeps Altair from walking thousands of coordinates (measured: 0.8 s → a few ms per map)."""
-    spec = chart.to_dict()
-    spec["datasets"] = {**spec.get("datasets", {}), **datasets}
-    return spec
+def with_datasets(skeleton: dict[str, Any], datasets: dict[str, Any]) -> dict[str, Any]:
+    """A new spec: the (shared, never mutated) skeleton with its named datasets attached. The GeoJSON features
+    stay inline (Streamlit keeps GeoJSON as is) and DataFrames travel as Arrow. Keeping the data out of the
+    Altair objects keeps Altair from walking thousands of coordinates (measured: 0.8 s → a few ms per map)."""
+    return {**skeleton, "datasets": {**skeleton.get("datasets", {}), **datasets}}
 
 
 def _boundaries() -> alt.Chart:
@@ -68,6 +67,19 @@ def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode,
                title: str, source: str, height: int = 620) -> dict[str, Any]:
     """Boundaries of the shown municipalities with one circle per school: colour by mode, size by pupils,
     a tooltip in the user's language; clicking a school selects it (selection parameter "school")."""
+    tips = tuple(c for c in TOOLTIP_FIGURES if c in points.columns)
+    return with_datasets(_school_map_skeleton(mode, indicator, lang, title, source, height, tips),
+                         {BOUNDARIES: features, SCHOOLS: points})
+
+
+TOOLTIP_FIGURES = ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
+
+
+@functools.lru_cache(maxsize=512)
+def _school_map_skeleton(mode: Mode, indicator: str, lang: str, title: str, source: str, height: int,
+                         tips: tuple[str, ...]) -> dict[str, Any]:
+    """The school map's spec without its data: built once per look (Altair's object model costs more than
+    the rest of a map screen's rerun), then given each view's datasets by `with_datasets`."""
     select = alt.selection_point(fields=["school_id"], name=SELECTION, on="click", clear="dblclick")
     d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
     tooltip = [alt.Tooltip("name:N", title=column_label("school_name", lang)),
@@ -75,8 +87,7 @@ def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode,
                alt.Tooltip("organizer:N", title=column_label("organizer", lang)),
                alt.Tooltip("pupils:Q", title=column_label("pupils", lang), format=",.0f")]
     tooltip += [alt.Tooltip(f"{c}:Q", title=column_label(c, lang), format=".2f" if c.endswith("pupils") else ".1f")
-                for c in ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
-                if c in points.columns]
+                for c in tips]
     if mode in ("deviation", "change"):
         tooltip.append(alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang),
                                    format=d if mode == "deviation" else "+d"))
@@ -90,12 +101,19 @@ def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode,
         tooltip=tooltip,
     ).add_params(select)
     chart = alt.layer(_boundaries(), dots).project(**PROJECTION).properties(height=height)
-    return with_datasets(titled(chart, title, source, lang), {BOUNDARIES: features, SCHOOLS: points})
+    return titled(chart, title, source, lang).to_dict()
 
 
 def choropleth(features: list[dict[str, Any]], mode: Mode, indicator: str, lang: str, title: str, source: str,
                height: int = 620) -> dict[str, Any]:
     """Municipalities coloured by their value (features carry `value`); grey where there is none."""
+    return with_datasets(_choropleth_skeleton(mode, indicator, lang, title, source, height), {BOUNDARIES: features})
+
+
+@functools.lru_cache(maxsize=256)
+def _choropleth_skeleton(mode: Mode, indicator: str, lang: str, title: str, source: str,
+                         height: int) -> dict[str, Any]:
+    """The choropleth's spec without its data, built once per look (see `_school_map_skeleton`)."""
     d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
     base = alt.Chart(alt.NamedData(BOUNDARIES)).mark_geoshape(stroke="#ffffff", strokeWidth=0.4)
     value_type = "N" if mode == "bivariate" else "Q"
@@ -109,7 +127,7 @@ def choropleth(features: list[dict[str, Any]], mode: Mode, indicator: str, lang:
                         tooltip=[alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang))]
                         ).transform_filter("!isValid(datum.value)")
     chart = alt.layer(empty, filled).project(**PROJECTION).properties(height=height)
-    return with_datasets(titled(chart, title, source, lang), {BOUNDARIES: features})
+    return titled(chart, title, source, lang).to_dict()
 
 
 def bivariate_legend(indicator: str, lang: str) -> alt.Chart:

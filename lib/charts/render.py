@@ -18,8 +18,8 @@ def to_png(spec: dict[str, Any], scale: float = 2.0) -> bytes:
 
 
 def spec_of(chart: Any) -> dict[str, Any]:
-    """A self-contained spec (data inline, no row limit) of an Altair chart or a spec dict with DataFrame
-    datasets, for rendering to a file. Built only when a download is asked for."""
+    """A self-contained spec (data inline, no row limit) of an Altair chart or a spec dict with DataFrame or
+    Arrow IPC datasets, for rendering to a file. Built only when a download is asked for."""
     import altair as alt
     import pandas as pd
 
@@ -27,12 +27,21 @@ def spec_of(chart: Any) -> dict[str, Any]:
         out = dict(chart)
         datasets = {}
         for name, data in (chart.get("datasets") or {}).items():
+            if isinstance(data, bytes):
+                data = from_arrow(data)
             datasets[name] = (json_records(data) if isinstance(data, pd.DataFrame) else data)
         if datasets:
             out["datasets"] = datasets
         return out
     with alt.data_transformers.enable("default", max_rows=None):
         return chart.to_dict()
+
+
+def from_arrow(data: bytes) -> Any:
+    """A DataFrame from Arrow IPC stream bytes (the form in which a screen's cached chart datasets travel)."""
+    import pyarrow as pa
+
+    return pa.ipc.open_stream(data).read_all().to_pandas()
 
 
 def json_records(frame: Any) -> list[dict[str, Any]]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pandas as pd
 import streamlit as st
 
 from lib.dataset import Dataset
@@ -19,10 +23,12 @@ def demo_dataset() -> Dataset:
     return _demo_dataset_shared()
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def map_features(values: dict[str, dict[str, object]] | None = None,
                  codes: frozenset[str] | None = None) -> list[dict[str, object]]:
-    """Municipality features for a map (all 290, or only `codes`), with per-municipality values added."""
+    """Municipality features for a map (all 290, or only `codes`), with per-municipality values added.
+    Shared, not copied, between reruns and visitors (a copy of the geometry cost a tenth of a map rerun):
+    read-only — charts build new specs around it."""
     from lib import geo
 
     return geo.vega_features(values, set(codes) if codes is not None else None)
@@ -60,6 +66,38 @@ def register():
     from lib import interventions
 
     return interventions.Register(store())
+
+
+@st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
+def _shared(key: tuple, _build: Callable[[], Any]) -> Any:
+    return _build()
+
+
+def shared(key: tuple, build: Callable[[], Any]) -> Any:
+    """`build()` computed once per `key` and shared, not copied, between reruns and visitors (a workshop room
+    on the same data reruns from it). `key` must hold everything the value depends on — the screen, the
+    dataset's fingerprint, the choices, the language. The value is read-only."""
+    return _shared(key, build)
+
+
+def chart_spec(key: tuple, build: Callable[[], Any]) -> dict[str, Any]:
+    """The Vega-Lite spec of `build()` (an Altair chart or a spec dict), shared per `key` like `shared`, its
+    tables already in Streamlit's Arrow form: building and converting a chart cost most of a chart screen's
+    rerun. `key` also holds the title and source line the chart carries."""
+    return _shared(("chart", *key), lambda: arrow_ready(build()))
+
+
+def arrow_ready(chart: Any) -> dict[str, Any]:
+    """A chart as a Vega-Lite spec whose DataFrame datasets are already Arrow IPC bytes, which
+    `st.vega_lite_chart` sends as they are (and `lib.charts.render.spec_of` reads back for downloads)."""
+    from streamlit import dataframe_util
+
+    from lib.charts import render
+
+    spec = chart if isinstance(chart, dict) else render.to_spec(chart)
+    datasets = {name: dataframe_util.convert_anything_to_arrow_bytes(value) if isinstance(value, pd.DataFrame)
+                else value for name, value in (spec.get("datasets") or {}).items()}
+    return {**spec, "datasets": datasets} if datasets else spec
 
 
 @st.cache_data(show_spinner=False, max_entries=512, ttl=3600)

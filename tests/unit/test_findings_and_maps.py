@@ -133,3 +133,17 @@ def test_equity_command_json(capsys):
 def test_equity_command_usage_errors(capsys):
     assert main(["equity", "demo", "--indicator", "school_name"]) == 2
     assert main(["equity", "demo", "--year", "1999"]) == 1
+
+
+def test_maps_share_their_skeleton_but_never_each_others_data():
+    first = mapdata.school_points(four_schools(), 2024, "indicator", "qualified_share")
+    second = first.iloc[:2]
+    a = maps.school_map(geo.vega_features(), first, "indicator", "qualified_share", "sv", "Titel", "Källa")
+    b = maps.school_map(geo.vega_features(None, {"1980"}), second, "indicator", "qualified_share", "sv", "Titel",
+                        "Källa")
+    assert a["layer"] is b["layer"]  # the Altair part is built once per look
+    assert len(a["datasets"][maps.SCHOOLS]) == 4 and len(a["datasets"][maps.BOUNDARIES]) == 290
+    assert len(b["datasets"][maps.SCHOOLS]) == 2 and len(b["datasets"][maps.BOUNDARIES]) == 1
+    other = maps.school_map(geo.vega_features(), first, "deviation", "qualified_share", "en", "Title", "Source")
+    assert other["layer"] is not a["layer"] and other["title"]["text"] == "Title"
+    assert a["title"]["text"] == "Titel"
