@@ -50,22 +50,24 @@ n[2].metric(t("alloc.metric_share_q4", lang), fmt_pct(after.share_of_posts_in_q4
             delta_color="off")
 st.caption(source + " · " + t("alloc.no_effects", lang))
 
-points = mapdata.with_change(loaders.memo(views.school_points, data, params.year, "indicator", "need_index"),
-                             sim.table["change"])
+scenario = (data.fingerprint, params, prioritised)  # what one simulation's map and table depend on
+points = loaders.shared(("alloc-points", *scenario), lambda: mapdata.with_change(
+    loaders.memo(views.school_points, data, params.year, "indicator", "need_index"), sim.table["change"]))
 if not points.empty:
     def change_map() -> dict:
-        codes = {c: {"present": True} for c in data.frame.loc[
-            data.frame["school_id"].astype(str).isin(sim.table.index), "municipality_code"].dropna().unique()}
-        return maps.school_map(loaders.map_features(codes, frozenset(codes)), points, "change", "need_index", lang,
+        codes = data.frame.loc[data.frame["school_id"].astype(str).isin(sim.table.index),
+                               "municipality_code"].dropna().unique()
+        return maps.school_map(points, codes, "change", "need_index", lang,
                                t("alloc.map_title", lang, year=fmt_school_year(params.year, lang)), source,
-                               height=480)
+                               height=480, zoom=True)
 
     # One scenario's map is shared by every visitor who tries the same parameters on the same data.
-    spec = loaders.chart_spec(("alloc-map", data.fingerprint, params, prioritised, lang, source), change_map)
+    spec = loaders.chart_spec(("alloc-map", *scenario, lang, source), change_map)
     widgets.chart(spec, f"forstelarare-{params.year}", lang, key="change_map",
                   alt_text=t("alloc.map_alt", lang, up=int((sim.table["change"] > 0).sum()),
                              down=int((sim.table["change"] < 0).sum())))
-widgets.table_with_downloads(simulation.change_table(sim, lang), f"forstelarare-{params.year}", lang,
+changes = loaders.shared(("alloc-table", *scenario, lang), lambda: simulation.change_table(sim, lang))
+widgets.table_with_downloads(changes, f"forstelarare-{params.year}", lang,
                              key="alloc_table", height=320)
 
 st.subheader(t("alloc.tradeoffs_heading", lang))

@@ -63,7 +63,13 @@ with tab_follow:
         st.info(t("interventions.none", lang))
     else:
         by_id = {i.intervention_id: i for i in items}
-        ov = loaders.memo(views.follow_up, data, tuple(items), items[0].intervention_id, "qualified_share")[2]
+        records = interventions.fingerprint(items)  # views of exactly these records are shared
+
+        def follow_up(iid: str, indicator: str) -> tuple:
+            return loaders.shared(("follow-up", data.fingerprint, records, iid, indicator),
+                                  lambda: views.follow_up(data, tuple(items), iid, indicator))
+
+        ov = follow_up(items[0].intervention_id, "qualified_share")[2]
         m = st.columns(3)
         m[0].metric(t("interventions.metric_total", lang), fmt_int(ov.total, lang))
         m[1].metric(t("interventions.metric_high_need", lang), fmt_int(ov.reaching_high_need, lang))
@@ -74,11 +80,11 @@ with tab_follow:
         c1, c2 = st.columns(2)
         chosen = c1.selectbox(t("interventions.choose", lang), list(by_id), key="iv_choose",
                               format_func=lambda i: f"{i}: {t('intervention.type.' + by_id[i].type, lang)}")
-        options = schema.present(data.frame, [*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS])
+        options = data.present([*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS])
         indicator = c2.selectbox(t("interventions.indicator", lang), options, key="iv_indicator",
                                  format_func=lambda c: column_label(c, lang))
         item = by_id[chosen]
-        result, ser, _ = loaders.memo(views.follow_up, data, tuple(items), chosen, indicator)
+        result, ser, _ = follow_up(chosen, indicator)
         st.markdown(t("interventions.followup_sentence", lang, id=item.intervention_id,
                       indicator=column_label(indicator, lang).lower(), before=fmt_number(result.before, lang, 1),
                       before_year=fmt_school_year(result.before_year, lang), after=fmt_number(result.after, lang, 1),
@@ -86,24 +92,29 @@ with tab_follow:
                       cbefore=fmt_number(result.comparison_before, lang, 1),
                       cafter=fmt_number(result.comparison_after, lang, 1)))
         st.warning(t("interventions.causal_warning", lang), icon=":material/info:")
-        long = pd.concat([
-            pd.DataFrame({"year": ser["school_year"].map(schema.school_year_label), "value": ser["schools"],
-                          "series": t("interventions.series_schools", lang)}),
-            pd.DataFrame({"year": ser["school_year"].map(schema.school_year_label), "value": ser["comparison"],
-                          "series": t("interventions.series_comparison", lang)})]).dropna()
-        chart = alt.Chart(long).mark_line(point=True).encode(
-            x=alt.X("year:O", title=t("common.school_year", lang), axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("value:Q", title=column_label(indicator, lang), scale=alt.Scale(zero=False)),
-            color=alt.Color("series:N", title=None), strokeDash=alt.StrokeDash("series:N", title=None))
-        widgets.chart(titled(chart.properties(height=260), t("interventions.chart_title", lang,
-                                                             indicator=column_label(indicator, lang),
-                                                             id=item.intervention_id), source, lang),
+
+        def follow_up_chart() -> alt.TopLevelMixin:
+            long = pd.concat([
+                pd.DataFrame({"year": ser["school_year"].map(schema.school_year_label), "value": ser["schools"],
+                              "series": t("interventions.series_schools", lang)}),
+                pd.DataFrame({"year": ser["school_year"].map(schema.school_year_label), "value": ser["comparison"],
+                              "series": t("interventions.series_comparison", lang)})]).dropna()
+            chart = alt.Chart(long).mark_line(point=True).encode(
+                x=alt.X("year:O", title=t("common.school_year", lang), axis=alt.Axis(labelAngle=0)),
+                y=alt.Y("value:Q", title=column_label(indicator, lang), scale=alt.Scale(zero=False)),
+                color=alt.Color("series:N", title=None), strokeDash=alt.StrokeDash("series:N", title=None))
+            return titled(chart.properties(height=260), t("interventions.chart_title", lang,
+                                                          indicator=column_label(indicator, lang),
+                                                          id=item.intervention_id), source, lang)
+
+        widgets.chart(loaders.chart_spec(("follow-up", data.fingerprint, records, chosen, indicator, lang, source),
+                                         follow_up_chart),
                       f"insats-{item.intervention_id}", lang, key="iv_chart",
                       alt_text=t("interventions.chart_alt", lang, start=fmt_school_year(item.start_year, lang)),
                       table=ser)
 
 with tab_register:
-    table = interventions.to_frame(items)
+    table = loaders.shared(("register-table", interventions.fingerprint(items)), lambda: interventions.to_frame(items))
     widgets.table_with_downloads(table, "insatser", lang, key="iv_table")
     st.subheader(t("interventions.add_heading", lang))
     with st.form("iv_add"):

@@ -22,10 +22,10 @@ mode = st.radio(t("map.mode", lang), modes, horizontal=True, key="mode", bind="q
 if mode == "profile":
     st.caption(t("map.profile_year", lang, year=fmt_school_year(shared_profiles["year"], lang)))
 if mode == "indicator":
-    options = schema.present(frame, [*schema.NEED_INDICATORS[:1], *schema.RESOURCE_INDICATORS,
+    options = data.present([*schema.NEED_INDICATORS[:1], *schema.RESOURCE_INDICATORS,
                                      *schema.NEED_INDICATORS[1:], *schema.OUTCOME_INDICATORS])
 else:
-    options = schema.present(frame, list(schema.RESOURCE_INDICATORS))
+    options = data.present(list(schema.RESOURCE_INDICATORS))
 if not options:
     st.warning(t("start.no_headlines", lang))
     st.stop()
@@ -78,9 +78,7 @@ else:
     def school_map() -> dict:
         # Without a municipality filter the whole country is drawn as context; a filter zooms to its
         # municipalities.
-        present = {c: {"present": True} for c in shown_codes}
-        features = loaders.map_features(present, frozenset(chosen_codes) if chosen_codes else None)
-        return maps.school_map(features, points, mode, indicator, lang, title, source)
+        return maps.school_map(points, shown_codes, mode, indicator, lang, title, source, zoom=bool(chosen_codes))
 
     # A profile map depends on this visitor's profiles, so only the other modes are shared between visitors.
     spec = school_map() if mode == "profile" else loaders.chart_spec(

@@ -57,24 +57,23 @@ def view(key: tuple, build, chart: bool = False):
     return (loaders.chart_spec if chart else loaders.shared)(("klasser", data.fingerprint, *key), build)
 
 
-schools = sorted(measured["school_id"].astype(str).unique())
+schools = view(("schools",), lambda: sorted(measured["school_id"].astype(str).unique()))
 c1, c2, c3 = st.columns(3)
 school = c1.selectbox(t("classes.school", lang), schools, key="cl_school",
                       format_func=lambda s: f"{names.get(s, s)} ({s})" if s in names else s)
-mine = measured[measured["school_id"].astype(str) == school]
-subject = c2.selectbox(t("classes.subject", lang), sorted(mine["subject"].unique()), key="cl_subject")
-grade = c3.selectbox(t("classes.grade_level", lang), sorted(int(g) for g in mine["grade_level"].dropna().unique()),
-                     key="cl_grade")
-periods = mine.drop_duplicates(["school_year", "term"]).sort_values("period")
-labels = {classes.period_label(r.school_year, r.term): (r.school_year, r.term) for r in periods.itertuples()}
+choices = view(("choices", school), lambda: classes.school_choices(measured, school))
+mine = choices["classes"]
+subject = c2.selectbox(t("classes.subject", lang), choices["subjects"], key="cl_subject")
+grade = c3.selectbox(t("classes.grade_level", lang), choices["grades"], key="cl_grade")
+labels = choices["periods"]
 d1, d2 = st.columns(2)
 period = d1.selectbox(t("classes.period", lang), list(labels), index=len(labels) - 1, key="cl_period")
 margin = d2.number_input(t("classes.margin", lang), 0.0, 10.0, 1.0, 0.5, key="cl_margin")
 year, term = labels[period]
 
-group = mine[(mine["subject"] == subject) & (mine["grade_level"] == grade) & (mine["school_year"] == year)
-             & (mine["term"] == term)]
-stats = classes.group_measures(group)
+compared = view(("group", school, subject, grade, year, term),
+                lambda: classes.comparison_group(mine, subject, grade, year, term))
+group, stats = compared["group"], compared["stats"]
 m1, m2, m3 = st.columns(3)
 row = stats.iloc[0] if len(stats) else None
 m1.metric(t("classes.range", lang), fmt_number(row["range"] if row is not None else None, lang, 2),
@@ -94,23 +93,21 @@ widgets.table_with_downloads(view(("table", *look), lambda: classes.class_table(
                              f"klasser-{school}-{subject}-{grade}", lang,
                              key="cl_table")
 
-all_subjects = mine[(mine["grade_level"] == grade) & (mine["school_year"] == year) & (mine["term"] == term)]
 widgets.chart(view(("heatmap", *look), lambda: charts.heatmap(
-    all_subjects, t("classes.heatmap_title", lang, grade=grade, period=period), lang, source), chart=True),
+    compared["all_subjects"], t("classes.heatmap_title", lang, grade=grade, period=period), lang, source), chart=True),
               f"klasser-amnen-{school}", lang, key="cl_heatmap", alt_text=t("classes.heatmap_alt", lang))
 
 st.subheader(t("classes.trend_heading", lang))
 widgets.chart(view(("cohorts", *look), lambda: charts.cohorts(
-    mine[mine["subject"] == subject], t("classes.trend_title", lang, subject=subject), lang, source), chart=True),
+    compared["subject"], t("classes.trend_title", lang, subject=subject), lang, source), chart=True),
               f"arskullar-{school}-{subject}", lang, key="cl_cohorts",
               alt_text=t("classes.trend_alt", lang))
 st.subheader(t("classes.history_heading", lang))
-history = view(("history", *look), lambda: classes.teacher_history(mine[mine["subject"] == subject]))
-st.dataframe(history.rename(columns={"cohort": t("classes.cohort", lang), "terms": t("classes.col.terms", lang),
-                                     "terms_unqualified": t("classes.col.terms_unqualified", lang),
-                                     "teacher_changes": t("classes.col.changes", lang),
-                                     "latest_class": t("classes.class", lang)})
-             .drop(columns=["school_id", "subject"]), hide_index=True)
+history = view(("history", *look), lambda: classes.teacher_history(compared["subject"]).rename(columns={
+    "cohort": t("classes.cohort", lang), "terms": t("classes.col.terms", lang),
+    "terms_unqualified": t("classes.col.terms_unqualified", lang), "teacher_changes": t("classes.col.changes", lang),
+    "latest_class": t("classes.class", lang)}).drop(columns=["school_id", "subject"]))
+widgets.dataframe(history, hide_index=True)
 
 st.subheader(t("classes.flags_heading", lang))
 if frame is getattr(data, "classes", None):

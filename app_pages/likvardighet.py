@@ -14,8 +14,8 @@ widgets.page_header("equity.title", lang, data, intro_key="equity.intro")
 source = widgets.source_line(data, lang)
 frame, unit, level = data.frame, data.unit_column, data.level
 
-options = schema.present(frame, [*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS])
-if not options or "need_index" not in schema.present(frame, ["need_index"]):
+options = data.present([*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS])
+if not options or not data.present(["need_index"]):
     st.warning(t("start.no_headlines", lang))
     st.stop()
 c1, c2 = st.columns(2)
@@ -58,7 +58,7 @@ trend = view["trend_line"]
 slope = fmt_number(trend[1] * 10, lang, 2) if trend else "–"
 widgets.chart(specs["scatter"], f"likvardighet-{indicator}-{year}",
               lang, key="scatter", alt_text=t("equity.scatter_alt", lang, indicator=label, slope=slope),
-              table=points.rename(columns={"name": t("equity.col.unit", lang)}))
+              table=view["points_table"])
 
 # Quartiles: table, gap, ratio, concentration index.
 st.subheader(t("equity.quartile_heading", lang))
@@ -71,7 +71,7 @@ m3.metric(t("equity.ci_metric", lang), fmt_number(result.concentration.ci, lang,
 values = ", ".join(fmt_number(v, lang, findings.decimals(indicator)) for v in table.rows["value"])
 widgets.chart(specs["quartiles"], f"kvartiler-{indicator}-{year}", lang,
               key="quartiles", alt_text=t("equity.quartile_alt", lang, indicator=label, values=values))
-widgets.table_with_downloads(equity.quartile_display(table, lang), f"kvartiler-{indicator}-{year}", lang,
+widgets.table_with_downloads(view["quartile_table"], f"kvartiler-{indicator}-{year}", lang,
                              key="quartile_table")
 if table.left_out:
     st.caption(t("equity.left_out", lang, n=table.left_out))
@@ -96,7 +96,7 @@ if len(data.school_years) > 1:
     breaks = charts.breaks_in(data.school_years)
     if breaks:
         st.caption(t("equity.breaks", lang, breaks="; ".join(t(charts.BREAKS[y], lang) for y in breaks)))
-    widgets.table_with_downloads(equity.trend_display(over_time, indicator, lang), f"trend-{indicator}", lang,
+    widgets.table_with_downloads(view["trend_table"], f"trend-{indicator}", lang,
                                  key="trend_table")
 
 # Organisers side by side.

@@ -15,7 +15,7 @@ widgets.page_header("profiles.title", lang, data, intro_key="profiles.intro")
 source = widgets.source_line(data, lang)
 frame, unit = data.frame, data.unit_column
 
-candidates = profiles.candidate_features(frame)
+candidates = data.present(profiles.CANDIDATES)
 year = widgets.school_year(data, lang, key="year")
 features = st.multiselect(t("profiles.features", lang), candidates, key="features",
                           default=[f for f in profiles.DEFAULT_FEATURES if f in candidates],
@@ -91,10 +91,9 @@ if data.level == "school":
         title = t("profiles.map_title", lang, year=fmt_school_year(year, lang))
 
         def profile_map() -> dict:
-            present = {c: {"present": True}
-                       for c in frame.loc[frame["school_year"] == year, "municipality_code"].dropna().unique()}
-            return maps.school_map(loaders.map_features(present), mapdata.with_profiles(base_points, labels),
-                                   "profile", "need_index", lang, title, source)
+            present = frame.loc[frame["school_year"] == year, "municipality_code"].dropna().unique()
+            return maps.school_map(mapdata.with_profiles(base_points, labels), present, "profile", "need_index",
+                                   lang, title, source)
 
         widgets.chart(loaders.chart_spec(("profile-map", *look), profile_map), f"profilkarta-{year}", lang,
                       key="profile_map", alt_text=t("profiles.map_alt", lang, n=fmt_int(len(base_points), lang)))
@@ -102,8 +101,8 @@ if data.level == "school":
 # The rule-based flag: up to three conditions.
 st.subheader(t("profiles.rule_heading", lang))
 st.markdown(t("profiles.rule_intro", lang))
-rule_options = [None, *schema.present(frame, [*schema.NEED_INDICATORS, *schema.OUTCOME_INDICATORS,
-                                               *schema.RESOURCE_INDICATORS])]
+rule_options = [None, *data.present([*schema.NEED_INDICATORS, *schema.OUTCOME_INDICATORS,
+                                     *schema.RESOURCE_INDICATORS])]
 defaults = [("need_index", ">=", 120.0), ("qualified_share", "<=", 65.0), (None, ">=", 0.0)]
 rules = []
 for i, (col_default, op_default, value_default) in enumerate(defaults, start=1):

@@ -153,6 +153,25 @@ def period_label(year: int, term: str) -> str:
     return f"{term} {int(year) + (1 if term == 'VT' else 0)}"
 
 
+def school_choices(measured: pd.DataFrame, school: str) -> dict:
+    """One school's measured classes and what can be chosen among them: subjects, grade levels and the periods
+    (label → (school year, term), in time order)."""
+    mine = measured[measured["school_id"].astype(str) == school]
+    periods = mine.drop_duplicates(["school_year", "term"]).sort_values("period")
+    return {"classes": mine, "subjects": sorted(mine["subject"].unique()),
+            "grades": sorted(int(g) for g in mine["grade_level"].dropna().unique()),
+            "periods": {period_label(r.school_year, r.term): (r.school_year, r.term) for r in periods.itertuples()}}
+
+
+def comparison_group(mine: pd.DataFrame, subject: str, grade: int, year: int, term: str) -> dict:
+    """The classes compared on the screen (one subject, grade level and term), their group measures, every
+    subject of that grade and term (the heat map) and the subject over all terms (cohorts, teacher history)."""
+    same_term = mine[(mine["grade_level"] == grade) & (mine["school_year"] == year) & (mine["term"] == term)]
+    group = same_term[same_term["subject"] == subject]
+    return {"group": group, "stats": group_measures(group), "all_subjects": same_term,
+            "subject": mine[mine["subject"] == subject]}
+
+
 def class_table(measured: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The classes of one group with labelled columns; teacher pseudonyms only where the group has two or more
     classes; small classes marked."""

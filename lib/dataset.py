@@ -40,8 +40,9 @@ class Dataset:
     def is_demo(self) -> bool:
         return self.source.kind == "demo"
 
-    @property
+    @cached_property
     def school_years(self) -> list[int]:
+        """The school years present, in order (computed once: a dataset's frame is never replaced; read-only)."""
         if "school_year" not in self.frame or self.frame.empty:
             return []
         return sorted(int(y) for y in self.frame["school_year"].dropna().unique())
@@ -60,17 +61,31 @@ class Dataset:
             return 0
         return int(self.frame["municipality_code"].nunique())
 
+    def present(self, names: tuple[str, ...] | list[str]) -> list[str]:
+        """Those of `names` that exist and hold at least one value (`schema.present`, remembered per names: the
+        screens' pickers ask on each rerun). A new list each time."""
+        from lib import schema
+
+        known = self.__dict__.setdefault("_present", {})
+        key = tuple(names)
+        if key not in known:
+            known[key] = tuple(schema.present(self.frame, key))
+        return list(known[key])
+
     def year_frame(self, year: int) -> pd.DataFrame:
         """The rows of one school year."""
         return self.frame[self.frame["school_year"] == year]
 
     def latest_year(self, columns: tuple[str, ...] | list[str] = ()) -> int | None:
-        """The latest school year in which every one of `columns` has at least one value."""
-        for year in reversed(self.school_years):
-            sub = self.year_frame(year)
-            if all(c in sub and sub[c].notna().any() for c in columns):
-                return year
-        return None
+        """The latest school year in which every one of `columns` has at least one value (remembered per
+        columns: every screen's year picker asks on each rerun)."""
+        known = self.__dict__.setdefault("_latest_year", {})
+        key = tuple(columns)
+        if key not in known:
+            known[key] = next((year for year in reversed(self.school_years)
+                               if all(c in self.frame and self.year_frame(year)[c].notna().any() for c in key)),
+                              None)
+        return known[key]
 
     @cached_property
     def fingerprint(self) -> str:

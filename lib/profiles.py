@@ -46,10 +46,13 @@ class Prepared:
     messages: list[Message] = field(default_factory=list)
 
 
+# Indicators a person can cluster on: need, background, outcome and resource columns.
+CANDIDATES = (*schema.NEED_INDICATORS, *schema.OUTCOME_INDICATORS, *schema.RESOURCE_INDICATORS)
+
+
 def candidate_features(frame: pd.DataFrame) -> list[str]:
-    """Indicators a person can cluster on: need, background, outcome and resource columns with values."""
-    names = [*schema.NEED_INDICATORS, *schema.OUTCOME_INDICATORS, *schema.RESOURCE_INDICATORS]
-    return schema.present(frame, names)
+    """Those of CANDIDATES with values in `frame`."""
+    return schema.present(frame, CANDIDATES)
 
 
 def prepare(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...]) -> Prepared:

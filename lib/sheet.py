@@ -206,7 +206,7 @@ def board_report(data: Dataset, year: int, lang: str, source: str, organizer: st
                  municipality: str | None = None) -> Document:
     """The board report: comparison between the organiser's schools, the map, the schools furthest below what
     their need suggests (with figures, not ranked), the trend, interventions, and the method."""
-    from lib import geo, mapdata
+    from lib import mapdata
     from lib.charts import maps, render
 
     sub = organizer_frame(data, organizer, municipality)
@@ -222,9 +222,9 @@ def board_report(data: Dataset, year: int, lang: str, source: str, organizer: st
     points = mapdata.school_points(sub, year, "indicator", "qualified_share")
     if not points.empty:
         codes = set(sub["municipality_code"].dropna().astype(str))
-        spec = maps.school_map(geo.vega_features({c: {"present": True} for c in codes}, codes), points, "indicator",
-                               "qualified_share", lang, t("report.map_title", lang, scope=scope,
-                                                          year=fmt_school_year(year, lang)), source, height=420)
+        spec = maps.school_map(points, codes, "indicator", "qualified_share", lang,
+                               t("report.map_title", lang, scope=scope, year=fmt_school_year(year, lang)), source,
+                               height=420, zoom=True)
         spec["width"] = 460
         sections.append(Section(t("report.map_heading", lang), charts=[Chart(
             render.spec_of(spec), t("report.map_alt", lang, n=len(points)))]))

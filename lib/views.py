@@ -7,6 +7,7 @@ import pandas as pd
 
 from lib import allocation, classes, equity, followup, indicators, interventions, methods, overview, sheet
 from lib.dataset import Dataset
+from lib.i18n import t
 
 
 def equity_screen(data: Dataset, indicator: str, year: int, lang: str) -> dict:
@@ -14,9 +15,13 @@ def equity_screen(data: Dataset, indicator: str, year: int, lang: str) -> dict:
     frame, unit, level = data.frame, data.unit_column, data.level
     points = equity.scatter_points(frame, indicator, year, level, unit)
     over_time = indicators.trend(frame, indicator, unit) if len(data.school_years) > 1 else None
+    result = equity.compute(data, indicator, year, lang)
     return {
-        "result": equity.compute(data, indicator, year, lang),
+        "result": result,
         "points": points,
+        "points_table": points.rename(columns={"name": t("equity.col.unit", lang)}),
+        "quartile_table": equity.quartile_display(result.table, lang),
+        "trend_table": equity.trend_display(over_time, indicator, lang) if over_time is not None else None,
         "trend_line": indicators.weighted_trend(points["need_index"], points["value"], points["pupils"]),
         "deviation": equity.deviation_display(frame, indicator, year, level, unit, lang),
         "over_time": over_time,
@@ -61,6 +66,23 @@ def demo_interventions(data: Dataset) -> tuple:
     """The demo dataset's fictional interventions as register items (shown while the register is empty)."""
     rows = data.interventions.astype(object).where(data.interventions.notna(), None)
     return tuple(interventions.from_frame(rows, "demo")[0])
+
+
+def organizers(data: Dataset, year: int) -> list[str]:
+    """The organisers with units in one school year, sorted."""
+    frame = data.frame
+    if "organizer" not in frame:
+        return []
+    return sorted(frame.loc[frame["school_year"] == year, "organizer"].dropna().unique().tolist())
+
+
+def organizer_scope(data: Dataset, year: int, organizer: str | None) -> dict:
+    """One organiser's (or, with None, every) unit in a school year: their ids and today's first-teacher posts."""
+    frame = data.frame
+    units = frame[(frame["school_year"] == year) & ((frame["organizer"] == organizer) if organizer else True)]
+    posts = int(pd.to_numeric(units["first_teachers"], errors="coerce").fillna(0).sum()) \
+        if "first_teachers" in units else 0
+    return {"school_ids": units["school_id"].astype(str), "posts_today": posts}
 
 
 def headlines(data: Dataset, lang: str) -> list:

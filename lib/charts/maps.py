@@ -1,15 +1,17 @@
-"""Maps without a tile server: municipality boundaries as inline GeoJSON features and school points, in a
-transverse Mercator projection centred on 15° E (close to SWEREF 99 TM), so Sweden keeps its shape."""
+"""Maps without a tile server: municipality boundaries (the served GeoJSON file for school maps, inline features
+with values for the choropleth) and school points, in a transverse Mercator projection centred on 15° E (close to
+SWEREF 99 TM), so Sweden keeps its shape. `lib.charts.render.spec_of` inlines the file for PNG, SVG and PDF."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
-from lib import schema
+from lib import geo, schema
 from lib.charts import CATEGORICAL, DIVERGING, SEQUENTIAL, titled
 from lib.geo import PROJECTION
 from lib.i18n import column_label, t
@@ -50,26 +52,38 @@ BOUNDARIES, SCHOOLS = "boundaries", "schools"
 
 
 def with_datasets(skeleton: dict[str, Any], datasets: dict[str, Any]) -> dict[str, Any]:
-    """A new spec: the (shared, never mutated) skeleton with its named datasets attached. The GeoJSON features
+    """A new spec: the (shared, never mutated) skeleton with its named datasets attached. GeoJSON features
     stay inline (Streamlit keeps GeoJSON as is) and DataFrames travel as Arrow. Keeping the data out of the
     Altair objects keeps Altair from walking thousands of coordinates (measured: 0.8 s → a few ms per map)."""
     return {**skeleton, "datasets": {**skeleton.get("datasets", {}), **datasets}}
 
 
-def _boundaries() -> alt.Chart:
-    """Municipality outlines; those with units in the view (`present`) a shade darker than the context."""
-    return alt.Chart(alt.NamedData(BOUNDARIES)).mark_geoshape(stroke="#9a9a9a", strokeWidth=0.4).encode(
+PRESENT = "lr_present"  # the map's parameter: codes of the municipalities with units in the view
+
+
+def _boundaries(lang: str, zoom: bool) -> alt.Chart:
+    """Municipality outlines, read by the browser from the served boundaries file (not sent with each map);
+    those with units in the view (parameter `PRESENT`) a shade darker than the context. `zoom` draws only them."""
+    data = alt.UrlData(geo.BOUNDARIES_URL, format=alt.JsonDataFormat(type="json", property="features"))
+    chart = alt.Chart(data).transform_calculate(
+        present=f"indexof({PRESENT}, datum.properties.municipality_code) >= 0")
+    if zoom:
+        chart = chart.transform_filter("datum.present")
+    return chart.mark_geoshape(stroke="#9a9a9a", strokeWidth=0.4).encode(
         fill=alt.condition("datum.present", alt.value("#dedede"), alt.value("#f6f6f6")),
-        tooltip=alt.Tooltip("municipality_name:N"))
+        tooltip=alt.Tooltip("properties.municipality_name:N", title=column_label("municipality_name", lang)))
 
 
-def school_map(features: list[dict[str, Any]], points: pd.DataFrame, mode: Mode, indicator: str, lang: str,
-               title: str, source: str, height: int = 620) -> dict[str, Any]:
-    """Boundaries of the shown municipalities with one circle per school: colour by mode, size by pupils,
-    a tooltip in the user's language; clicking a school selects it (selection parameter "school")."""
+def school_map(points: pd.DataFrame, present: Iterable[str], mode: Mode, indicator: str, lang: str, title: str,
+               source: str, height: int = 620, zoom: bool = False) -> dict[str, Any]:
+    """Municipality boundaries with one circle per school: colour by mode, size by pupils, a tooltip in the user's
+    language; clicking a school selects it (selection parameter "school"). The municipalities in `present` are
+    shaded; with `zoom` only they are drawn, and the map fits them."""
     tips = tuple(c for c in TOOLTIP_FIGURES if c in points.columns)
-    return with_datasets(_school_map_skeleton(mode, indicator, lang, title, source, height, tips),
-                         {BOUNDARIES: features, SCHOOLS: points})
+    skeleton = _school_map_skeleton(mode, indicator, lang, title, source, height, tips, zoom)
+    spec = with_datasets(skeleton, {SCHOOLS: points})
+    spec["params"] = [*skeleton.get("params", []), {"name": PRESENT, "value": sorted(map(str, present))}]
+    return spec
 
 
 TOOLTIP_FIGURES = ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
@@ -77,7 +91,7 @@ TOOLTIP_FIGURES = ("need_index", "qualified_share", "pupils_per_teacher", "first
 
 @functools.lru_cache(maxsize=512)
 def _school_map_skeleton(mode: Mode, indicator: str, lang: str, title: str, source: str, height: int,
-                         tips: tuple[str, ...]) -> dict[str, Any]:
+                         tips: tuple[str, ...], zoom: bool) -> dict[str, Any]:
     """The school map's spec without its data: built once per look (Altair's object model costs more than
     the rest of a map screen's rerun), then given each view's datasets by `with_datasets`."""
     select = alt.selection_point(fields=["school_id"], name=SELECTION, on="click", clear="dblclick")
@@ -100,7 +114,7 @@ def _school_map_skeleton(mode: Mode, indicator: str, lang: str, title: str, sour
         opacity=alt.condition(select, alt.value(0.9), alt.value(0.25)),
         tooltip=tooltip,
     ).add_params(select)
-    chart = alt.layer(_boundaries(), dots).project(**PROJECTION).properties(height=height)
+    chart = alt.layer(_boundaries(lang, zoom), dots).project(**PROJECTION).properties(height=height)
     return titled(chart, title, source, lang).to_dict()
 
 

@@ -24,7 +24,7 @@ def spec_of(chart: Any) -> dict[str, Any]:
     import pandas as pd
 
     if isinstance(chart, dict):
-        out = dict(chart)
+        out = inline_boundaries(chart)
         datasets = {}
         for name, data in (chart.get("datasets") or {}).items():
             if isinstance(data, bytes):
@@ -35,6 +35,20 @@ def spec_of(chart: Any) -> dict[str, Any]:
         return out
     with alt.data_transformers.enable("default", max_rows=None):
         return chart.to_dict()
+
+
+def inline_boundaries(spec: Any) -> Any:
+    """A copy of the spec in which data read from the served boundaries file (a browser fetches it from the app)
+    is inline, so a renderer without the app's server draws it too. The spec itself is left as it was."""
+    from lib import geo
+
+    if isinstance(spec, list):
+        return [inline_boundaries(item) for item in spec]
+    if not isinstance(spec, dict):
+        return spec
+    if spec.get("url") == geo.BOUNDARIES_URL:
+        return {"values": list(geo.boundaries())}
+    return {key: value if key == "datasets" else inline_boundaries(value) for key, value in spec.items()}
 
 
 def from_arrow(data: bytes) -> Any:

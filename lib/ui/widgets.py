@@ -5,6 +5,7 @@ Pickers are keyed and bound to the URL (`bind="query-params"`) so a copied link 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from datetime import date
 
@@ -72,9 +73,32 @@ def indicator_picker(options: Sequence[str], lang: str, key: str = "indicator", 
                         key=key, bind="query-params")
 
 
+_ARROW_TABLES: dict[int, tuple[weakref.ref, object]] = {}
+
+
+def arrow_table(frame: pd.DataFrame) -> object:
+    """The frame as Streamlit converts it for `st.dataframe` (an Arrow table), converted once per frame object:
+    the screens' shared tables are the same objects on every rerun and for every visitor, and the conversion was
+    the largest part of a table screen's rerun. Entries go when their frame does."""
+    key = id(frame)
+    hit = _ARROW_TABLES.get(key)
+    if hit is not None and hit[0]() is frame:
+        return hit[1]
+    from streamlit import dataframe_util
+
+    table = dataframe_util.convert_pandas_df_to_arrow_table(frame)
+    _ARROW_TABLES[key] = (weakref.ref(frame, lambda _ref, key=key: _ARROW_TABLES.pop(key, None)), table)
+    return table
+
+
+def dataframe(frame: pd.DataFrame, **kwargs) -> None:
+    """`st.dataframe` of a read-only frame, through `arrow_table`."""
+    st.dataframe(arrow_table(frame), **kwargs)
+
+
 def table_with_downloads(frame: pd.DataFrame, name: str, lang: str, key: str, **dataframe_kwargs) -> None:
     """Show a table and offer it as CSV and Excel (formula cells neutralised, numbers kept numbers)."""
-    st.dataframe(frame, hide_index=True, **dataframe_kwargs)
+    dataframe(frame, hide_index=True, **dataframe_kwargs)
     c1, c2 = st.columns(2)
     c1.download_button(t("common.download_csv", lang), data=lambda: exports.to_csv_bytes(frame, lang),
                        file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore",
@@ -104,7 +128,7 @@ def chart(chart_obj: alt.TopLevelMixin | dict, name: str, lang: str, key: str, a
                        icon=":material/image:")
     if table is not None:
         with st.expander(t("common.show_table", lang)):
-            st.dataframe(table, hide_index=True)
+            dataframe(table, hide_index=True)
     return event
 
 

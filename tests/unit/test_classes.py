@@ -70,6 +70,23 @@ def test_flags_below_in_consecutive_terms_and_unqualified_lowest():
     assert not any(f.class_name == "9C" for f in found)  # small classes are never flagged as below
 
 
+def test_school_choices_and_the_compared_group():
+    other = {**row("9X", counts=(10, 0, 0, 0, 0, 0)), "school_id": "87654321"}
+    rows = [*three_classes("HT", 2024), *three_classes("VT", 2024), *three_classes("HT", 2023),
+            row("8A", grade=8, subject="Svenska", counts=(0, 0, 10, 0, 0, 0)), other]
+    measured = classes.class_measures(pd.DataFrame(rows))
+    choices = classes.school_choices(measured, "12345678")
+    assert set(choices["classes"]["school_id"]) == {"12345678"}
+    assert choices["subjects"] == ["Matematik", "Svenska"] and choices["grades"] == [8, 9]
+    # In time order: HT 2023, then HT 2024, then VT 2025 (the spring term of school year 2024/25).
+    assert choices["periods"] == {"HT 2023": (2023, "HT"), "HT 2024": (2024, "HT"), "VT 2025": (2024, "VT")}
+    compared = classes.comparison_group(choices["classes"], "Matematik", 9, 2024, "VT")
+    assert sorted(compared["group"]["class_name"]) == ["9A", "9B", "9C"]
+    assert compared["stats"].iloc[0]["range"] == 5.5  # 14.0 − 8.5; 9C is under 10 pupils
+    assert set(compared["all_subjects"]["subject"]) == {"Matematik"}  # no Swedish in grade 9 that term
+    assert len(compared["subject"]) == 9  # Matematik over the three terms
+
+
 def test_teacher_history_counts_unqualified_terms_and_changes():
     frame = pd.DataFrame([row("7B", "HT", 2022, 7, teacher="L-1", qualified=False, counts=(0, 0, 10, 0, 0, 0)),
                           row("7B", "VT", 2022, 7, teacher="L-1", qualified=False, counts=(0, 0, 10, 0, 0, 0)),

@@ -96,18 +96,34 @@ def test_vega_features_are_flat_and_filterable():
 
 def test_map_spec_uses_a_shape_keeping_projection_selection_and_source():
     pts = mapdata.school_points(four_schools(), 2024, "indicator", "qualified_share")
-    spec = maps.school_map(geo.vega_features(), pts, "indicator", "qualified_share", "sv", "Titel",
-                           "Källa: test")
+    spec = maps.school_map(pts, {"1980"}, "indicator", "qualified_share", "sv", "Titel", "Källa: test")
     assert spec["projection"]["type"] == "transverseMercator" and spec["projection"]["rotate"] == [-15, 0, 0]
     assert len(spec["layer"]) == 2
     params = spec.get("params", []) + spec["layer"][1].get("params", [])
     assert any(p.get("name") == maps.SELECTION for p in params)
+    assert {"name": maps.PRESENT, "value": ["1980"]} in spec["params"]
     assert spec["title"]["subtitle"] == ["Källa: test"]
-    assert len(spec["datasets"][maps.BOUNDARIES]) == 290 and len(spec["datasets"][maps.SCHOOLS]) == 4
+    # The browser reads the boundaries from the served file; only the schools travel with the map.
+    assert spec["layer"][0]["data"]["url"] == geo.BOUNDARIES_URL
+    assert geo.BOUNDARIES.parent.name == "static" and geo.BOUNDARIES_URL.endswith("/" + geo.BOUNDARIES.name)
+    assert list(spec["datasets"]) == [maps.SCHOOLS] and len(spec["datasets"][maps.SCHOOLS]) == 4
     assert render.to_svg(render.spec_of(spec)).startswith(b"<svg")  # the download renders without a browser
     choro = maps.choropleth(geo.vega_features({"1980": {"value": 70.0}}), "indicator", "qualified_share", "en",
                             "T", "S")
     assert choro["projection"]["type"] == "transverseMercator"
+
+
+def test_files_of_a_map_carry_the_boundaries_inline_and_draw_every_municipality():
+    pts = mapdata.school_points(four_schools(), 2024, "indicator", "qualified_share")
+    spec = maps.school_map(pts, {"1980"}, "indicator", "qualified_share", "sv", "Titel", "Källa")
+    inline = render.spec_of(spec)
+    assert len(inline["layer"][0]["data"]["values"]) == 290
+    assert spec["layer"][0]["data"]["url"] == geo.BOUNDARIES_URL  # the shown spec keeps its URL
+    svg = render.to_svg(inline).decode()
+    assert svg.count("<path") >= 290 + 4  # every municipality and the four schools are drawn
+    zoomed = render.to_svg(render.spec_of(maps.school_map(pts, {"1980"}, "indicator", "qualified_share", "sv",
+                                                          "Titel", "Källa", zoom=True))).decode()
+    assert zoomed.count("<path") < 290  # a zoomed map draws only the municipalities in the view
 
 
 def test_trend_chart_marks_the_breaks_in_the_statistics():
@@ -138,12 +154,13 @@ def test_equity_command_usage_errors(capsys):
 def test_maps_share_their_skeleton_but_never_each_others_data():
     first = mapdata.school_points(four_schools(), 2024, "indicator", "qualified_share")
     second = first.iloc[:2]
-    a = maps.school_map(geo.vega_features(), first, "indicator", "qualified_share", "sv", "Titel", "Källa")
-    b = maps.school_map(geo.vega_features(None, {"1980"}), second, "indicator", "qualified_share", "sv", "Titel",
-                        "Källa")
+    a = maps.school_map(first, {"1980"}, "indicator", "qualified_share", "sv", "Titel", "Källa")
+    b = maps.school_map(second, {"1980", "0180"}, "indicator", "qualified_share", "sv", "Titel", "Källa")
     assert a["layer"] is b["layer"]  # the Altair part is built once per look
-    assert len(a["datasets"][maps.SCHOOLS]) == 4 and len(a["datasets"][maps.BOUNDARIES]) == 290
-    assert len(b["datasets"][maps.SCHOOLS]) == 2 and len(b["datasets"][maps.BOUNDARIES]) == 1
-    other = maps.school_map(geo.vega_features(), first, "deviation", "qualified_share", "en", "Title", "Source")
+    assert len(a["datasets"][maps.SCHOOLS]) == 4 and len(b["datasets"][maps.SCHOOLS]) == 2
+    present = {p["name"]: p.get("value") for p in a["params"]}[maps.PRESENT]
+    assert present == ["1980"]
+    assert {p["name"]: p.get("value") for p in b["params"]}[maps.PRESENT] == ["0180", "1980"]
+    other = maps.school_map(first, {"1980"}, "deviation", "qualified_share", "en", "Title", "Source")
     assert other["layer"] is not a["layer"] and other["title"]["text"] == "Title"
     assert a["title"]["text"] == "Titel"

@@ -51,6 +51,15 @@ def test_validation_names_the_field():
     assert record(start="2022/23").start_year == 2022
 
 
+def test_fingerprint_follows_every_field_and_the_order():
+    a, b = record("INS-1"), record("INS-2", cost=50_000.0)
+    assert interventions.fingerprint([a, b]) == interventions.fingerprint([record("INS-1"), record("INS-2",
+                                                                                                  cost=50_000.0)])
+    assert interventions.fingerprint([a, b]) != interventions.fingerprint([a, record("INS-2", cost=50_001.0)])
+    assert interventions.fingerprint([a, b]) != interventions.fingerprint([b, a])
+    assert interventions.fingerprint([]) != interventions.fingerprint([a])
+
+
 def test_editor_key_rule():
     assert interventions.editor_name("anna-key-12345", KEYS) == "Anna"
     for bad in (None, "", "guess"):

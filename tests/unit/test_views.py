@@ -32,7 +32,7 @@ def test_unit_names_take_the_latest_name_of_each_school():
 
 def test_unit_names_are_empty_without_school_names():
     data = schools()
-    data.frame = data.frame.drop(columns=["school_name"])
+    data = Dataset(data.frame.drop(columns=["school_name"]), "school", data.source)
     assert views.unit_names(data) == {}
 
 
@@ -72,3 +72,17 @@ def test_demo_interventions_are_every_demo_row_as_register_items(small_demo):
     assert isinstance(items, tuple) and all(isinstance(i, Intervention) for i in items)
     assert len(items) == len(small_demo.interventions)
     assert len({i.intervention_id for i in items}) == len(items)
+
+
+def test_dataset_remembers_years_latest_years_and_present_columns():
+    data = schools()
+    frame = data.frame.copy()
+    frame.loc[frame["school_year"] == 2024, "qualified_share"] = None
+    data = Dataset(frame, "school", data.source)
+    assert data.school_years == [2023, 2024]
+    assert data.latest_year(("qualified_share",)) == 2023 and data.latest_year(("need_index",)) == 2024
+    assert data.latest_year(("teacher_fte",)) is None
+    present = data.present(["need_index", "teacher_fte", "pupils"])
+    assert present == ["need_index", "pupils"]
+    present.append("teacher_fte")  # a caller's list is its own
+    assert data.present(["need_index", "teacher_fte", "pupils"]) == ["need_index", "pupils"]
