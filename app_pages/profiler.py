@@ -57,7 +57,8 @@ m2.metric(t("profiles.stability", lang), f"{fmt_number(result.stability, lang, 2
           help=t("profiles.stability_help", lang))
 
 st.subheader(t("profiles.cards_heading", lang))
-overall = {c: float(result.centroids[c].mul(result.sizes).sum() / result.sizes.sum()) for c in result.features}
+look = (data.fingerprint, year, tuple(features), result.k, method, lang, source)  # what the views below show
+overall = loaders.shared(("profile-overall", *look), lambda: profiles.overall_means(result))
 columns = st.columns(min(result.k, 4))
 for i, p in enumerate(result.centroids.index):
     with columns[i % len(columns)].container(border=True, key=f"profile_card_{p}"):
@@ -74,7 +75,6 @@ st.caption(t("profiles.shared", lang))
 st.subheader(t("profiles.evidence_heading", lang))
 best = profiles.suggest_k(result.silhouette_by_k) or result.k
 # Charts are shared between visitors per dataset, year, features, k, method, language and source.
-look = (data.fingerprint, year, tuple(features), result.k, method, lang, source)
 widgets.chart(loaders.chart_spec(("silhouette", *look), lambda: charts.silhouette_bars(
                   result.silhouette_by_k, result.k, year, lang, source)), f"silhuett-{year}", lang,
               key="silhouette", alt_text=t("profiles.silhouette_alt", lang, kmax=max(result.silhouette_by_k),
@@ -83,7 +83,8 @@ widgets.chart(loaders.chart_spec(("heatmap", *look), lambda: charts.centroid_hea
                   result.z_centroids, result.names, year, lang, source)), f"profiler-{year}",
               lang, key="heatmap", alt_text=t("profiles.heatmap_alt", lang))
 
-labels = mapdata.profile_labels(result.assignments, result.names, lang)
+labels = loaders.shared(("profile-labels", *look), lambda: mapdata.profile_labels(result.assignments, result.names,
+                                                                                   lang))
 if data.level == "school":
     base_points = loaders.memo(views.school_points, data, year, "indicator", "need_index")
     if not base_points.empty:

@@ -106,7 +106,7 @@ async def tour(url: str, pause: tuple[float, float], rng: random.Random, times: 
         async with Visitor(url) as v:
             first = await v.run()
             _record(first, "start", times, errors)
-            for page in pages or [p for p in v.pages if p]:
+            for page in pages or [p for p in v.pages if p != "start"]:  # the visit began on the start screen
                 await asyncio.sleep(rng.uniform(*pause))
                 v.forget_widgets()
                 _record(await v.run(page), page, times, errors)
@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
             async def screens() -> dict:
                 async with Visitor(url) as v:
                     await v.run()
-                    names = [p for p in v.pages if p]
+                    names = list(v.pages)
                 return {p: round(await saturation(url, p, args.saturation), 2) for p in names}
             result["throughput_reruns_per_s"] = asyncio.run(screens())
     finally:

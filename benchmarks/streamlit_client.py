@@ -50,7 +50,7 @@ class Visitor:
         self.ws_url = base_url.replace("http://", "ws://").rstrip("/") + "/_stcore/stream"
         self.origin = base_url.rstrip("/")
         self.timeout = timeout
-        self.pages: dict[str, str] = {}  # url path → page script hash
+        self.pages: dict[str, str] = {}  # url path → page script hash ("start" for the default page)
         self.ws = None
         self.widgets: dict[str, Widget] = {}
         self.states: dict[str, WidgetState] = {}
@@ -85,7 +85,7 @@ class Visitor:
                 kind = fm.WhichOneof("type")
                 if kind == "navigation":
                     for p in fm.navigation.app_pages:
-                        self.pages[p.url_pathname] = p.page_script_hash
+                        self.pages[p.url_pathname or "start"] = p.page_script_hash
                 elif kind == "delta":
                     error = error or _delta_error(fm)
                     w = _widget(fm)

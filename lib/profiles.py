@@ -186,6 +186,13 @@ class ProfileResult:
     mean_need: pd.Series  # profile id → mean need index
 
 
+def overall_means(result: ProfileResult) -> dict[str, float]:
+    """Each feature's mean over all grouped units (the size-weighted mean of the profiles' centroids), which a
+    profile card shows beside the profile's own value."""
+    weights = result.sizes / result.sizes.sum()
+    return {c: float(result.centroids[c].mul(weights).sum()) for c in result.features}
+
+
 def unique_names(z_centroids: pd.DataFrame) -> dict[int, dict[str, str]]:
     """Names in both languages; when two profiles would share a name, a third word (or the number) is added."""
     out: dict[int, dict[str, str]] = {}

@@ -7,7 +7,7 @@ import logging
 import streamlit as st
 
 from lib.i18n import LANGS, t
-from lib.ui import state
+from lib.ui import pages, state
 
 log = logging.getLogger("lararresurser")
 
@@ -37,6 +37,19 @@ def _set_document_language(lang: str) -> None:
     """Make the page's `lang` attribute follow the chosen language (screen readers, WCAG 3.1.1)."""
     st.html(f"<script>document.documentElement.lang = '{'sv' if lang == 'sv' else 'en'}';</script>",
             unsafe_allow_javascript=True)
+
+
+def screens(lang: str) -> list[st.Page]:
+    """The screens for `st.navigation`, made once per visitor and language: making a page resolves its file on
+    disk, which for twelve screens was a tenth of a light screen's rerun. One flat list in the screens' order:
+    Streamlit's section headings produce list markup that fails WCAG 1.3.1 (axe: "list", "listitem")."""
+    key = f"_screens_{lang}"
+    made = st.session_state.get(key)
+    if made is None:
+        made = [st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=url == "start")
+                for _section, path, title, icon, url in pages.available()]
+        st.session_state[key] = made
+    return made
 
 
 def run_page(page: st.navigation) -> None:  # type: ignore[valid-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,6 +24,7 @@ PAGES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-def available() -> list[tuple[str, str, str, str, str]]:
-    """The screens whose files exist."""
-    return [p for p in PAGES if (ROOT / p[1]).exists()]
+@functools.cache
+def available() -> tuple[tuple[str, str, str, str, str], ...]:
+    """The screens whose files exist (looked up once per process)."""
+    return tuple(p for p in PAGES if (ROOT / p[1]).exists())

@@ -39,6 +39,16 @@ def test_planted_groups_are_recovered(method):
     assert result.stability >= 0.9 and profiles.stability_word(result.stability) == "high"
 
 
+def test_overall_means_are_the_means_over_every_grouped_unit():
+    frame, _ = planted()
+    result = profiles.compute(frame, 2024, "school_id", FEATURES, k=3)
+    # The size-weighted mean of the group means is the plain mean over all 300 units (no value is missing).
+    overall = profiles.overall_means(result)
+    assert set(overall) == set(FEATURES)
+    for feature in FEATURES:
+        assert overall[feature] == pytest.approx(frame[feature].mean())
+
+
 def test_profiles_are_numbered_from_the_highest_mean_need():
     frame, _ = planted()
     result = profiles.compute(frame, 2024, "school_id", FEATURES, k=3)
