@@ -62,15 +62,18 @@ with f2:
     chosen_orgs = st.multiselect(t("map.organizers", lang), orgs, key="huvudman", bind="query-params",
                                  placeholder=t("map.filter_all", lang))
 
+filters = (tuple(chosen_codes), tuple(chosen_orgs))
 if mode == "profile":
     year = shared_profiles["year"]
-    points = mapdata.with_profiles(mapdata.school_points(frame, year, "indicator", indicator, chosen_codes,
-                                                         chosen_orgs),
-                                   mapdata.profile_labels(shared_profiles["assignments"], shared_profiles["names"],
-                                                          lang))
+    # A profile map depends on the visitor's grouping; visitors with the same grouping share it.
+    look = ("profile", *shared_profiles["key"], indicator, *filters, lang)
+    points = loaders.shared(("karta-points", *look), lambda: mapdata.with_profiles(
+        loaders.memo(views.school_points, data, year, "indicator", indicator, *filters),
+        mapdata.profile_labels(shared_profiles["assignments"], shared_profiles["names"], lang)))
     title = t("profiles.map_title", lang, year=fmt_school_year(year, lang))
 else:
-    points = loaders.memo(views.school_points, data, year, mode, indicator, tuple(chosen_codes), tuple(chosen_orgs))
+    look = (mode, data.fingerprint, indicator, year, *filters, lang)
+    points = loaders.memo(views.school_points, data, year, mode, indicator, *filters)
 shown_codes = set(chosen_codes) if chosen_codes else set(codes)
 if points.empty:
     st.info(t("map.no_coordinates", lang))
@@ -80,10 +83,7 @@ else:
         # municipalities.
         return maps.school_map(points, shown_codes, mode, indicator, lang, title, source, zoom=bool(chosen_codes))
 
-    # A profile map depends on this visitor's profiles, so only the other modes are shared between visitors.
-    spec = school_map() if mode == "profile" else loaders.chart_spec(
-        ("karta", data.fingerprint, mode, indicator, year, tuple(chosen_codes), tuple(chosen_orgs), lang, title,
-         source), school_map)
+    spec = loaders.chart_spec(("karta", *look, title, source), school_map)
     event = widgets.chart(spec, f"karta-{indicator}-{year}", lang, key="map", on_select="rerun",
                           selection_mode=maps.SELECTION,
                           alt_text=t("map.alt", lang, n=fmt_int(len(points), lang), m=len(shown_codes), what=what))

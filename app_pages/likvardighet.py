@@ -38,10 +38,13 @@ else:
               year=fmt_school_year(year, lang)))
 shared_profiles = state.derived("profiles")
 if level == "school" and shared_profiles and shared_profiles["year"] == year:
-    in_profile_1 = (shared_profiles["assignments"] == 1)
-    mask = frame[unit].astype(str).map(in_profile_1).fillna(False).astype(bool)
-    below = indicators.share_below_organizer(frame, indicator, year, level, unit, high_need=mask)
-    finding = findings.below_profile_finding(below, shared_profiles["names"][1][lang], lang)
+    def below_in_profile_1():
+        in_profile_1 = (shared_profiles["assignments"] == 1)
+        mask = frame[unit].astype(str).map(in_profile_1).fillna(False).astype(bool)
+        below = indicators.share_below_organizer(frame, indicator, year, level, unit, high_need=mask)
+        return findings.below_profile_finding(below, shared_profiles["names"][1][lang], lang)
+
+    finding = loaders.shared(("equity-profile-1", *shared_profiles["key"], indicator, lang), below_in_profile_1)
     if finding is not None:
         st.markdown(f"- {finding.text}")
 if level == "school" and result.below.share is not None:

@@ -42,8 +42,10 @@ result = suggested if k == suggested.k else loaders.profiles_result(data.fingerp
 if isinstance(result, profiles.ProfileError):
     st.warning(t("profiles.error", lang, reason=result.message.text(lang)))
     st.stop()
+# "key" names this grouping, so the other screens can share what they derive from it between visitors.
 state.set_derived("profiles", {"year": year, "method": method, "k": result.k, "assignments": result.assignments,
-                               "names": result.names})
+                               "names": result.names,
+                               "key": (data.fingerprint, year, tuple(features), result.k, method)})
 for message in result.messages:
     st.caption(message.text(lang))
 if result.imputed:

@@ -24,8 +24,9 @@ school = st.selectbox(t("sheet.choose_school", lang), ids, key="skola", bind="qu
 
 
 shared_profiles = state.derived("profiles")
-doc = sheet.school_sheet(data, school, year, lang, source, shared_profiles) if shared_profiles else \
-    loaders.memo(views.school_sheet, data, school, year, lang, source)
+doc = loaders.shared(("sheet", *shared_profiles["key"], school, year, lang, source),
+                     lambda: sheet.school_sheet(data, school, year, lang, source, shared_profiles)) \
+    if shared_profiles else loaders.memo(views.school_sheet, data, school, year, lang, source)
 st.header(doc.title)
 st.caption(doc.subtitle)
 for section in doc.sections:

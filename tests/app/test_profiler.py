@@ -47,3 +47,16 @@ def test_profiles_are_shared_with_map_and_equity():
     at.switch_page("app_pages/likvardighet.py").run()
     assert_no_errors(at)
     assert any("skolor i profil 1" in m.value for m in at.markdown)
+
+
+def test_the_school_sheet_compares_with_the_profile_of_the_grouping_in_use():
+    at = open_page("app_pages/profiler.py")
+    at.switch_page("app_pages/skolblad.py").run()
+    assert_no_errors(at)
+    first = [str(t.value) for t in at.table]
+    assert any("Profilens genomsnitt" in text for text in first)
+    at.switch_page("app_pages/profiler.py").run()
+    at.slider(key="k").set_value(5).run()  # another grouping: the sheet follows it, not a shared older one
+    at.switch_page("app_pages/skolblad.py").run()
+    assert_no_errors(at)
+    assert [str(t.value) for t in at.table] != first
