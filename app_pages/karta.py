@@ -64,9 +64,10 @@ with f2:
 
 filters = (tuple(chosen_codes), tuple(chosen_orgs))
 if mode == "profile":
+    # A profile map depends on the visitor's grouping; visitors with the same grouping share it. The picked
+    # year still decides which municipalities are shaded.
+    look = ("profile", *shared_profiles["key"], year, indicator, *filters, lang)
     year = shared_profiles["year"]
-    # A profile map depends on the visitor's grouping; visitors with the same grouping share it.
-    look = ("profile", *shared_profiles["key"], indicator, *filters, lang)
     points = loaders.shared(("karta-points", *look), lambda: mapdata.with_profiles(
         loaders.memo(views.school_points, data, year, "indicator", indicator, *filters),
         mapdata.profile_labels(shared_profiles["assignments"], shared_profiles["names"], lang)))
@@ -105,8 +106,8 @@ else:
     if selection:
         clicked = str(selection[0].get("school_id"))
     st.subheader(t("map.selected_heading", lang))
-    ids = points.sort_values("name")["school_id"].tolist()
-    label_of = dict(zip(points["school_id"], points["name"], strict=True))
+    ids, label_of = loaders.shared(("karta-picker", *look), lambda: (
+        points.sort_values("name")["school_id"].tolist(), dict(zip(points["school_id"], points["name"], strict=True))))
     picked = st.selectbox(t("map.pick_school", lang), [None, *ids], key="skola",
                           index=([None, *ids].index(clicked) if clicked in ids else 0),
                           format_func=lambda i: t("map.pick_none", lang) if i is None else label_of.get(i, i))
@@ -128,5 +129,5 @@ else:
                                                  deviation=fmt_number(row.deviation, lang, d)))
 
     with st.expander(t("map.table_heading", lang)):
-        widgets.table_with_downloads(widgets.labelled(points.drop(columns=["lat", "lon"]), lang),
-                                     f"karta-{indicator}-{year}", lang, key="map_table")
+        widgets.table_with_downloads(loaders.shared(("karta-table", *look), lambda: widgets.labelled(
+            points.drop(columns=["lat", "lon"]), lang)), f"karta-{indicator}-{year}", lang, key="map_table")

@@ -15,10 +15,8 @@ if data.level != "school":
     st.stop()
 source = widgets.source_line(data, lang)
 year = widgets.school_year(data, lang, key="year")
-frame = data.frame[data.frame["school_year"] == year]
-names = dict(zip(frame["school_id"].astype(str), frame.get("school_name", frame["school_id"]).astype(str),
-                 strict=True))
-ids = sorted(names, key=lambda i: names[i])
+frame = data.year_frame(year)
+names, ids = loaders.memo(views.schools_of_year, data, year)
 school = st.selectbox(t("sheet.choose_school", lang), ids, key="skola", bind="query-params",
                       format_func=lambda i: f"{names[i]} ({i})")
 
@@ -53,7 +51,7 @@ c2.download_button(t("sheet.download_html", lang), key="sheet_html", on_click="i
 
 st.divider()
 st.header(t("report.heading", lang))
-organizers = sorted(frame["organizer"].dropna().unique()) if "organizer" in frame else []
+organizers = loaders.memo(views.organizers, data, year)
 if organizers:
     own = frame.loc[frame["school_id"].astype(str) == school, "organizer"]
     default = own.iloc[0] if len(own) and own.iloc[0] in organizers else organizers[0]

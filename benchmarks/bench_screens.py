@@ -95,8 +95,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
 
+    import logging
+
     from lib import demo
 
+    # Outside a server, Streamlit warns about a missing script context on every cached call; not a finding.
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: "missing ScriptRunContext" not in record.getMessage())
     floor = bare_floor(args.repeat * 4)
     results: dict[str, object] = {"floor_s": round(floor, 4), "scales": {}}
     print(f"bare page (floor): {floor * 1000:.1f} ms")

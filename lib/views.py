@@ -85,6 +85,14 @@ def organizer_scope(data: Dataset, year: int, organizer: str | None) -> dict:
     return {"school_ids": units["school_id"].astype(str), "posts_today": posts}
 
 
+def schools_of_year(data: Dataset, year: int) -> tuple[dict[str, str], list[str]]:
+    """The schools of one school year: id → name, and the ids in the order of their names (for a picker)."""
+    frame = data.frame[data.frame["school_year"] == year]
+    names = dict(zip(frame["school_id"].astype(str), frame.get("school_name", frame["school_id"]).astype(str),
+                     strict=True))
+    return names, sorted(names, key=lambda i: names[i])
+
+
 def headlines(data: Dataset, lang: str) -> list:
     return overview.headlines(data, lang)
 

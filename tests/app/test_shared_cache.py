@@ -36,3 +36,20 @@ def test_chart_specs_carry_arrow_tables_that_downloads_read_back():
                                         {"skola": "C (fiktiv)", "andel": None}]
     assert render.to_svg(inline).startswith(b"<svg")
     assert isinstance(spec["datasets"][name], bytes)  # rendering a download leaves the shared spec as it was
+
+
+def test_tables_are_converted_once_per_frame_and_forgotten_with_it():
+    import gc
+
+    from lib.ui import widgets
+
+    frame = pd.DataFrame({"skola": ["A (fiktiv)", "B (fiktiv)"], "elever": [120, 340]})
+    table = widgets.arrow_table(frame)
+    assert widgets.arrow_table(frame) is table  # the shared frame's next rerun reuses the conversion
+    assert table.to_pandas().equals(frame)
+    other = frame.copy()
+    assert widgets.arrow_table(other) is not table
+    before = len(widgets._ARROW_TABLES)
+    del frame, other
+    gc.collect()
+    assert len(widgets._ARROW_TABLES) == before - 2

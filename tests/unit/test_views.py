@@ -86,3 +86,19 @@ def test_dataset_remembers_years_latest_years_and_present_columns():
     assert present == ["need_index", "pupils"]
     present.append("teacher_fte")  # a caller's list is its own
     assert data.present(["need_index", "teacher_fte", "pupils"]) == ["need_index", "pupils"]
+
+
+def test_schools_of_a_year_are_named_and_ordered_by_name():
+    names, ids = views.schools_of_year(schools(), 2024)
+    assert names == {"10000001": "Nya skolan (fiktiv)", "10000002": "B (fiktiv)", "10000003": "C (fiktiv)"}
+    assert ids == ["10000002", "10000003", "10000001"]  # B, C, Nya skolan
+
+
+def test_organizers_and_an_organizers_scope_in_a_year():
+    data = schools()
+    assert views.organizers(data, 2024) == ["Stockholms stad", "Västerås kommun"]
+    frame = data.frame.assign(first_teachers=[1, 2, 3, 4, 5])
+    data = Dataset(frame, "school", data.source)
+    scope = views.organizer_scope(data, 2024, "Västerås kommun")
+    assert sorted(scope["school_ids"]) == ["10000001", "10000002"] and scope["posts_today"] == 3 + 4
+    assert views.organizer_scope(data, 2024, None)["posts_today"] == 3 + 4 + 5
