@@ -23,6 +23,7 @@ items = register.all()
 if not items and data.interventions is not None and data.is_demo:
     items = list(loaders.memo(views.demo_interventions, data))
     st.caption(t("interventions.demo_items", lang))
+records = interventions.fingerprint(items)  # views of exactly these records are shared between visitors
 
 sso = st.context.headers.get(cfg.sso_header) if cfg.sso_header else None
 if cfg.public_mode:
@@ -63,7 +64,6 @@ with tab_follow:
         st.info(t("interventions.none", lang))
     else:
         by_id = {i.intervention_id: i for i in items}
-        records = interventions.fingerprint(items)  # views of exactly these records are shared
 
         def follow_up(iid: str, indicator: str) -> tuple:
             return loaders.shared(("follow-up", data.fingerprint, records, iid, indicator),
@@ -114,7 +114,7 @@ with tab_follow:
                       table=ser)
 
 with tab_register:
-    table = loaders.shared(("register-table", interventions.fingerprint(items)), lambda: interventions.to_frame(items))
+    table = loaders.shared(("register-table", records), lambda: interventions.to_frame(items))
     widgets.table_with_downloads(table, "insatser", lang, key="iv_table")
     st.subheader(t("interventions.add_heading", lang))
     with st.form("iv_add"):

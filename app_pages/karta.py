@@ -58,7 +58,7 @@ with f1:
     chosen_codes = st.multiselect(t("map.municipalities", lang), codes, key="kommun", bind="query-params",
                                   format_func=lambda c: names.get(c, c), placeholder=t("map.filter_all", lang))
 with f2:
-    orgs = sorted(year_rows["organizer"].dropna().unique()) if "organizer" in year_rows else []
+    orgs = loaders.memo(views.organizers, data, year)
     chosen_orgs = st.multiselect(t("map.organizers", lang), orgs, key="huvudman", bind="query-params",
                                  placeholder=t("map.filter_all", lang))
 

@@ -28,7 +28,7 @@ label = column_label(indicator, lang)
 view = loaders.memo(views.equity_screen, data, indicator, year, lang)
 result = view["result"]
 specs = loaders.shared(("equity-charts", data.fingerprint, indicator, year, lang, source), lambda: {
-    name: loaders.arrow_ready(spec) for name, spec in views.equity_charts(data, indicator, year, lang, source).items()})
+    name: loaders.arrow_ready(spec) for name, spec in views.equity_charts(view, indicator, year, lang, source).items()})
 st.subheader(t("equity.findings_heading", lang))
 if result.findings:
     for finding in result.findings:

@@ -66,11 +66,8 @@ class Dataset:
         screens' pickers ask on each rerun). A new list each time."""
         from lib import schema
 
-        known = self.__dict__.setdefault("_present", {})
         key = tuple(names)
-        if key not in known:
-            known[key] = tuple(schema.present(self.frame, key))
-        return list(known[key])
+        return list(self._remembered("present", key, lambda: tuple(schema.present(self.frame, key))))
 
     def year_frame(self, year: int) -> pd.DataFrame:
         """The rows of one school year."""
@@ -79,12 +76,16 @@ class Dataset:
     def latest_year(self, columns: tuple[str, ...] | list[str] = ()) -> int | None:
         """The latest school year in which every one of `columns` has at least one value (remembered per
         columns: every screen's year picker asks on each rerun)."""
-        known = self.__dict__.setdefault("_latest_year", {})
         key = tuple(columns)
+        return self._remembered("latest_year", key, lambda: next(
+            (year for year in reversed(self.school_years)
+             if all(c in self.frame and self.year_frame(year)[c].notna().any() for c in key)), None))
+
+    def _remembered(self, name: str, key: tuple, compute):
+        """`compute()` once per `name` and `key` for this dataset (its frame is never replaced)."""
+        known = self.__dict__.setdefault(f"_remembered_{name}", {})
         if key not in known:
-            known[key] = next((year for year in reversed(self.school_years)
-                               if all(c in self.frame and self.year_frame(year)[c].notna().any() for c in key)),
-                              None)
+            known[key] = compute()
         return known[key]
 
     @cached_property

@@ -132,12 +132,11 @@ def class_school(data: Dataset, school: str, margin: float) -> tuple[pd.DataFram
     return groups, classes.flags(mine, groups, margin)
 
 
-def equity_charts(data: Dataset, indicator: str, year: int, lang: str, source: str) -> dict:
-    """The Likvärdighet screen's chart specs (scatter, quartile bars, trend), built once per view."""
+def equity_charts(view: dict, indicator: str, year: int, lang: str, source: str) -> dict:
+    """The Likvärdighet screen's chart specs (scatter, quartile bars, trend) from its view (`equity_screen`)."""
     from lib.charts import equity as charts
     from lib.charts import render
 
-    view = equity_screen(data, indicator, year, lang)
     out = {"scatter": render.to_spec(charts.scatter(view["points"], indicator, year, lang, source,
                                                      view["trend_line"])),
            "quartiles": render.to_spec(charts.quartile_bars(view["result"].table.rows, indicator, year, lang,
