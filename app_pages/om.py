@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from lib import methods, views
 from lib.i18n import t
+from lib.screens import om, views
 from lib.ui import loaders, state, widgets
 
 lang = state.lang()
@@ -27,4 +27,4 @@ st.subheader(t("om.sources_heading", lang))
 st.markdown(t("om.sources_text", lang))
 st.subheader(t("om.columns_heading", lang))
 st.dataframe(view["columns"] if view is not None else
-             methods.column_table(data.frame if data is not None else None, lang), hide_index=True)
+             om.column_table(data.frame if data is not None else None, lang), hide_index=True)

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from lib import overview, views
 from lib.i18n import t
+from lib.screens import start, views
 from lib.ui import loaders, state, widgets
 
 lang = state.lang()
@@ -12,7 +12,7 @@ data = widgets.require_data(lang)
 widgets.page_header("start.title", lang, data, intro_key="start.intro")
 
 st.subheader(t("start.dataset_heading", lang))
-st.markdown(overview.describe(data, lang))
+st.markdown(start.describe(data, lang))
 if data.source.files:
     st.caption(t("start.files", lang, files=", ".join(data.source.files)))
 st.caption(widgets.source_line(data, lang))

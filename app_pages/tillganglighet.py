@@ -6,11 +6,11 @@ from lib.i18n import t
 from lib.ui import state
 
 lang = state.lang()
-st.title(t("a11y.title", lang))
-st.markdown(t("a11y.intro", lang))
+st.title(t("tillganglighet.title", lang))
+st.markdown(t("tillganglighet.intro", lang))
 for section in ("status", "known", "report", "how"):
-    st.subheader(t(f"a11y.{section}_heading", lang))
-    st.markdown(t(f"a11y.{section}_text", lang))
+    st.subheader(t(f"tillganglighet.{section}_heading", lang))
+    st.markdown(t(f"tillganglighet.{section}_text", lang))
     if section == "report":
-        st.text_area(t("a11y.report_form", lang), key="a11y_report")
-        st.caption(t("a11y.report_copy", lang))
+        st.text_area(t("tillganglighet.report_form", lang), key="a11y_report")
+        st.caption(t("tillganglighet.report_copy", lang))

@@ -8,11 +8,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from lib import scenarios, storage
 from lib.charts import titled
 from lib.config import settings
 from lib.i18n import fmt_msek, fmt_number, t
-from lib.ui import loaders, simulation, state, widgets
+from lib.store import scenarios, workshops
+from lib.ui import forstelarare, loaders, state, widgets
 
 REFRESH_SECONDS = 3
 lang = state.lang()
@@ -23,27 +23,27 @@ cfg = settings()
 
 st.subheader(t("workshop.join_heading", lang))
 with st.form("join", border=False):
-    typed = st.text_input(t("workshop.code", lang), value=storage.format_code(state.get(simulation.WORKSHOP, "")),
+    typed = st.text_input(t("workshop.code", lang), value=workshops.format_code(state.get(forstelarare.WORKSHOP, "")),
                           key="ws_code", max_chars=20)
     if st.form_submit_button(t("workshop.join", lang), icon=":material/login:"):
         try:
             ws = store.workshop(typed)
-            state.put(simulation.WORKSHOP, ws.code)
-        except storage.StorageError as exc:
+            state.put(forstelarare.WORKSHOP, ws.code)
+        except workshops.StorageError as exc:
             st.error(exc.message.text(lang))
-code = state.get(simulation.WORKSHOP, "")
+code = state.get(forstelarare.WORKSHOP, "")
 if code:
-    st.caption(t("workshop.joined", lang, code=storage.format_code(code)))
+    st.caption(t("workshop.joined", lang, code=workshops.format_code(code)))
 
 with st.expander(t("workshop.facilitator_heading", lang)):
     if st.button(t("workshop.create", lang), icon=":material/add:", key="ws_create"):
         try:
             ws, secret = store.create_workshop(cfg.workshop_hours, cfg.workshop_rate_limit)
-            state.put(simulation.WORKSHOP, ws.code)
+            state.put(forstelarare.WORKSHOP, ws.code)
             code = ws.code
-            st.markdown(t("workshop.created", lang, code=storage.format_code(ws.code),
+            st.markdown(t("workshop.created", lang, code=workshops.format_code(ws.code),
                           until=ws.expires_at.astimezone().strftime("%Y-%m-%d %H:%M"), secret=secret))
-        except storage.StorageError as exc:
+        except workshops.StorageError as exc:
             st.error(exc.message.text(lang))
     secret_in = st.text_input(t("workshop.secret", lang), type="password", key="ws_secret")
     c = st.columns(4)
@@ -54,7 +54,7 @@ with st.expander(t("workshop.facilitator_heading", lang)):
             try:
                 action()
                 st.success(t("workshop.done", lang))
-            except storage.StorageError as exc:
+            except workshops.StorageError as exc:
                 st.error(exc.message.text(lang))
 
 big = st.toggle(t("workshop.big", lang), key="ws_big")
@@ -67,14 +67,14 @@ if big:
 def compare_view() -> None:
     """The workshop's scenarios side by side (refreshes by itself so a group's save shows within seconds)."""
     st.subheader(t("workshop.compare_heading", lang))
-    current = state.get(simulation.WORKSHOP, "")
+    current = state.get(forstelarare.WORKSHOP, "")
     if not current:
         st.info(t("workshop.no_code", lang))
         return
     try:
         ws = store.workshop(current)
         saved = store.scenarios(current)
-    except storage.StorageError as exc:
+    except workshops.StorageError as exc:
         st.warning(exc.message.text(lang))
         return
     if ws.locked:
@@ -89,17 +89,17 @@ def compare_view() -> None:
                 st.markdown(f"### {sc.name}")
                 if sc.group:
                     st.caption(sc.group)
-                st.metric(t("alloc.metric_q4", lang), fmt_number(sc.summary.get("q4_after"), lang, 2))
-                st.metric(t("alloc.metric_moved", lang), fmt_number(sc.summary.get("moved"), lang, 0))
-                st.metric(t("alloc.metric_cost", lang), fmt_msek(sc.summary.get("cost_after"), lang))
+                st.metric(t("forstelarare.metric_q4", lang), fmt_number(sc.summary.get("q4_after"), lang, 2))
+                st.metric(t("forstelarare.metric_moved", lang), fmt_number(sc.summary.get("moved"), lang, 0))
+                st.metric(t("forstelarare.metric_cost", lang), fmt_msek(sc.summary.get("cost_after"), lang))
                 st.markdown(scenarios.summary_text(sc, lang))
                 st.page_link("app_pages/forstelarare.py", label=t("workshop.open", lang), icon=":material/open_in_new:",
-                             query_params={"lang": lang, simulation.LINK_PARAM: scenarios.to_url(sc)})
+                             query_params={"lang": lang, forstelarare.LINK_PARAM: scenarios.to_url(sc)})
         values = pd.DataFrame({"scenario": [s.scenario.name for s in saved],
                                "q4": [s.scenario.summary.get("q4_after") for s in saved]})
         chart = alt.Chart(values).mark_bar(color="#3b6ea8").encode(
             x=alt.X("scenario:N", title=None, sort=None, axis=alt.Axis(labelAngle=0)),
-            y=alt.Y("q4:Q", title=t("alloc.metric_q4", lang)))
+            y=alt.Y("q4:Q", title=t("forstelarare.metric_q4", lang)))
         widgets.chart(titled(chart.properties(height=240), t("workshop.chart_title", lang),
                              widgets.source_line(data, lang), lang), "workshop", lang, key="ws_chart",
                       alt_text=t("workshop.chart_alt", lang, values="; ".join(

@@ -33,7 +33,8 @@ def best_of(fn, repeat: int = 5) -> float:
 def main() -> int:
     from streamlit.testing.v1 import AppTest
 
-    from lib import allocation, demo
+    from lib.measures import allocation
+    from lib.sources import demo
 
     rng = np.random.default_rng(1)
     results: dict[str, float] = {}

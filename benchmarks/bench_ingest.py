@@ -44,7 +44,8 @@ print(json.dumps({"seconds_best": min(times), "seconds_median": sorted(times)[le
 def write_cases(directory: Path, n_schools: int) -> dict[str, Path]:
     """The files to read, written once: national school data (CSV one year, CSV five years, Excel one year)."""
     sys.path.insert(0, str(ROOT))
-    from lib import demo, exports
+    from lib.documents import exports
+    from lib.sources import demo
     from tests.fixtures.make_exports import skolverket_personal_municipal_csv
 
     bundle = demo.generate(n_schools=n_schools)

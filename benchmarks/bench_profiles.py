@@ -19,7 +19,8 @@ sys.path.insert(0, str(HERE.parent))
 
 
 def main() -> int:
-    from lib import demo, profiles
+    from lib.measures import profiles
+    from lib.sources import demo
 
     results: dict[str, dict[str, float]] = {}
     for n, repeat in ((5_000, 3), (50_000, 1)):

@@ -68,11 +68,11 @@ def map_and_equity(data, repeat: int) -> dict[str, float]:
     """The map's payload and a rerun after changing the indicator; the equity measures alone."""
     from streamlit.testing.v1 import AppTest
 
-    from lib import equity
+    from lib.screens import likvardighet
 
     year = data.school_years[-1]
     out: dict[str, float] = {"equity_measures_s_median": statistics.median(
-        timed(lambda: equity.compute(data, "qualified_share", year, "sv"), repeat))}
+        timed(lambda: likvardighet.compute(data, "qualified_share", year, "sv"), repeat))}
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
     at.session_state["_active_dataset"] = data
     at.run()
@@ -97,7 +97,7 @@ def main() -> int:
 
     import logging
 
-    from lib import demo
+    from lib.sources import demo
 
     # Outside a server, Streamlit warns about a missing script context on every cached call; not a finding.
     logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(

@@ -14,7 +14,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from lib.report import Message
+from lib.messages import Message
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -172,7 +172,7 @@ def add_derived(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Message]]:
 
     Returns the new frame and info messages saying what was derived, for the validation report.
     """
-    from lib import need  # local import: need imports nothing from schema, but keep the import graph flat
+    from lib.measures import need  # local import: need imports nothing from schema, but keep the import graph flat
 
     out = frame.copy()
     notes: list[Message] = []

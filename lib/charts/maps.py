@@ -11,11 +11,12 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from lib import geo, schema
+from lib import schema
 from lib.charts import CATEGORICAL, DIVERGING, SEQUENTIAL, titled
-from lib.geo import PROJECTION
+from lib.geo import boundaries
+from lib.geo.boundaries import PROJECTION
+from lib.geo.mapdata import BIVARIATE_COLOURS, Mode
 from lib.i18n import column_label, t
-from lib.mapdata import BIVARIATE_COLOURS, Mode
 
 SELECTION = "school"
 
@@ -23,13 +24,13 @@ SELECTION = "school"
 def colour_title(mode: Mode, indicator: str, lang: str) -> str:
     """The legend title of a mode."""
     if mode == "deviation":
-        return t("map.legend_deviation", lang, indicator=column_label(indicator, lang))
+        return t("karta.legend_deviation", lang, indicator=column_label(indicator, lang))
     if mode == "bivariate":
-        return t("map.legend_bivariate", lang, indicator=column_label(indicator, lang))
+        return t("karta.legend_bivariate", lang, indicator=column_label(indicator, lang))
     if mode == "profile":
-        return t("profiles.profile", lang)
+        return t("profiler.profile", lang)
     if mode == "change":
-        return t("alloc.legend_change", lang)
+        return t("forstelarare.legend_change", lang)
     return column_label(indicator, lang)
 
 
@@ -64,7 +65,7 @@ PRESENT = "lr_present"  # the map's parameter: codes of the municipalities with 
 def _boundaries(lang: str, zoom: bool) -> alt.Chart:
     """Municipality outlines, read by the browser from the served boundaries file (not sent with each map);
     those with units in the view (parameter `PRESENT`) a shade darker than the context. `zoom` draws only them."""
-    data = alt.UrlData(geo.BOUNDARIES_URL, format=alt.JsonDataFormat(type="json", property="features"))
+    data = alt.UrlData(boundaries.BOUNDARIES_URL, format=alt.JsonDataFormat(type="json", property="features"))
     chart = alt.Chart(data).transform_calculate(
         present=f"indexof({PRESENT}, datum.properties.municipality_code) >= 0")
     if zoom:
@@ -148,9 +149,9 @@ def bivariate_legend(indicator: str, lang: str) -> alt.Chart:
     """The 3×3 legend: need grows upwards, shortage of the resource to the right."""
     rows = [{"need": int(k[0]), "shortage": int(k[2]), "class": k} for k in BIVARIATE_COLOURS]
     return alt.Chart(pd.DataFrame(rows)).mark_rect(stroke="white").encode(
-        x=alt.X("shortage:O", title=t("map.legend_shortage", lang, indicator=column_label(indicator, lang)),
+        x=alt.X("shortage:O", title=t("karta.legend_shortage", lang, indicator=column_label(indicator, lang)),
                 axis=alt.Axis(labels=False, ticks=False)),
-        y=alt.Y("need:O", title=t("map.legend_need", lang), sort="descending",
+        y=alt.Y("need:O", title=t("karta.legend_need", lang), sort="descending",
                 axis=alt.Axis(labels=False, ticks=False)),
         color=alt.Color("class:N", legend=None,
                         scale=alt.Scale(domain=list(BIVARIATE_COLOURS), range=list(BIVARIATE_COLOURS.values()))),

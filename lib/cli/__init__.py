@@ -58,7 +58,7 @@ class Loaded:
 def load_source(sources: list[str], organizer_type: str = "kommunal") -> Loaded:
     """`demo` → the embedded demo dataset; otherwise read and merge the files as `check` does."""
     if sources == ["demo"]:
-        from lib import demo
+        from lib.sources import demo
 
         ds = demo.load_demo()
         return Loaded(ds, ds.report)

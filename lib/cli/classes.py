@@ -11,11 +11,11 @@ from lib.cli import EXIT_OK, DataError, UsageError, emit
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import classes
     from lib.i18n import t
+    from lib.measures import classes
 
     if args.source == ["demo"]:
-        from lib import demo
+        from lib.sources import demo
 
         frame = demo.load_demo().classes
     else:

@@ -9,7 +9,7 @@ from lib.cli import EXIT_OK
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import demo
+    from lib.sources import demo
 
     for path in demo.write_demo(Path(args.out), n_schools=args.schools, seed=args.seed):
         print(path)
@@ -17,7 +17,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from lib.demo import DEMO_DIR
+    from lib.sources.demo import DEMO_DIR
 
     p = sub.add_parser("demo", help="regenerate the fictional demo data")
     p.add_argument("--schools", type=int, default=240, help="number of schools (about 5 000 = national scale)")

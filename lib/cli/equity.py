@@ -10,16 +10,17 @@ from lib.cli import EXIT_OK, UsageError, add_source_options, emit, load_source, 
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import equity, schema
+    from lib import schema
     from lib.i18n import t
+    from lib.screens import likvardighet
 
     if args.indicator not in schema.BY_NAME or schema.BY_NAME[args.indicator].kind in ("id", "text", "year", "bool"):
         raise UsageError(f"unknown indicator {args.indicator!r}; choose one of: "
                          + ", ".join((*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS)))
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     year = pick_year(data, args.year, ("need_index", args.indicator))
-    result = equity.compute(data, args.indicator, year, args.lang)
-    doc = equity.to_json(result)
+    result = likvardighet.compute(data, args.indicator, year, args.lang)
+    doc = likvardighet.to_json(result)
     doc["level"] = data.level
     doc["source"] = t(f"source.kind.{data.source.kind}", args.lang)
     lines = [f"{args.indicator}, {schema.school_year_label(year)} ({doc['need']} need index)"]

@@ -9,8 +9,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from lib import exports, schema
+from lib import schema
 from lib.cli import EXIT_OK, DataError, UsageError, emit
+from lib.documents import exports
 from lib.fetch.client import DEFAULT_TIMEOUT, FetchError
 
 

@@ -12,7 +12,9 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import followup, interventions, schema
+    from lib import schema
+    from lib.measures import followup
+    from lib.store import interventions
 
     if args.indicator not in schema.BY_NAME:
         raise UsageError(f"unknown indicator {args.indicator!r}")

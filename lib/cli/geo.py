@@ -8,18 +8,18 @@ from lib.cli import EXIT_OK
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import geo
+    from lib.geo import boundaries
 
-    path = geo.build_boundaries(tolerance=args.tolerance)
-    geo.boundaries.cache_clear()
-    features = geo.boundaries()
-    print(f"{path}: {len(features)} municipalities, {geo.count_vertices(list(features))} vertices, "
+    path = boundaries.build_boundaries(tolerance=args.tolerance)
+    boundaries.boundaries.cache_clear()
+    features = boundaries.boundaries()
+    print(f"{path}: {len(features)} municipalities, {boundaries.count_vertices(list(features))} vertices, "
           f"{path.stat().st_size} bytes")
     return EXIT_OK
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from lib.geo import SIMPLIFY_METRES
+    from lib.geo.boundaries import SIMPLIFY_METRES
 
     p = sub.add_parser("geo", help="rebuild the simplified municipality boundaries")
     p.add_argument("--tolerance", type=float, default=SIMPLIFY_METRES, help="simplification in metres")

@@ -9,7 +9,8 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import profiles, schema
+    from lib import schema
+    from lib.measures import profiles
 
     features = [f.strip() for f in args.features.split(",")] if args.features else list(profiles.DEFAULT_FEATURES)
     unknown = [f for f in features if f not in schema.BY_NAME]

@@ -8,9 +8,9 @@ from lib.cli import EXIT_OK
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import reference
+    from lib.geo import municipalities
 
-    path = reference.write_municipalities()
+    path = municipalities.write_municipalities()
     print(path)
     return EXIT_OK
 

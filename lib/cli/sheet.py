@@ -11,16 +11,16 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, load_sou
 
 
 def _write(doc, out: str) -> Path:
-    from lib import documents
+    from lib.documents import formats
 
     path = Path(out)
     if path.suffix.lower() not in (".pdf", ".html", ".htm"):
         raise UsageError("--out must end in .pdf or .html")
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() == ".pdf":
-        path.write_bytes(documents.to_pdf(doc))
+        path.write_bytes(formats.to_pdf(doc))
     else:
-        path.write_text(documents.to_html(doc), encoding="utf-8")
+        path.write_text(formats.to_html(doc), encoding="utf-8")
     return path
 
 
@@ -33,14 +33,14 @@ def _source_line(data, lang: str) -> str:
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    from lib import sheet
+    from lib.documents import sheets
 
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     if data.level != "school":
         raise DataError("school sheets need school-level data")
     year = pick_year(data, args.year)
     try:
-        doc = sheet.school_sheet(data, args.school, year, args.lang, _source_line(data, args.lang))
+        doc = sheets.school_sheet(data, args.school, year, args.lang, _source_line(data, args.lang))
     except KeyError:
         raise DataError(f"school {args.school} is not in the data for {year}") from None
     print(_write(doc, args.out))
@@ -48,7 +48,7 @@ def _sheet(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from lib import sheet
+    from lib.documents import sheets
 
     if (args.municipality is None) == (args.organizer is None):
         raise UsageError("give exactly one of --municipality or --organizer")
@@ -57,7 +57,7 @@ def _report(args: argparse.Namespace) -> int:
         raise DataError("board reports need school-level data")
     year = pick_year(data, args.year, ("qualified_share",))
     try:
-        doc = sheet.board_report(data, year, args.lang, _source_line(data, args.lang), organizer=args.organizer,
+        doc = sheets.board_report(data, year, args.lang, _source_line(data, args.lang), organizer=args.organizer,
                                  municipality=args.municipality)
     except KeyError as exc:
         raise DataError(f"no schools for {exc.args[0]}") from None

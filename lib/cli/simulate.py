@@ -11,7 +11,7 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib import allocation
+    from lib.measures import allocation
 
     if args.posts is not None and args.budget is not None:
         raise UsageError("give --posts or --budget, not both")

@@ -28,7 +28,7 @@ from lib.config import settings
 from lib.dataset import Dataset, Source
 from lib.fetch.client import DEFAULT_TIMEOUT, Client, FetchError
 from lib.ingest.values import parse_number
-from lib.report import Message, Report
+from lib.messages import Message, Report
 
 ACCEPT = "application/vnd.skolverket.plannededucations.api.{version}.hal+json"
 PAGE_SIZE = 100  # the API's maximum page size

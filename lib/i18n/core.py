@@ -96,7 +96,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                      "Share of pupils with foreign background (%)"),
     "col.newly_arrived_share": ("Andel nyinvandrade elever (%)", "Share of newly arrived pupils (%)"),
     "col.parents_education_level": ("Föräldrarnas utbildningsnivå (SALSA, 1–3)",
-                                     "Parents' education level (SALSA, 1–3)"),
+                                    "Parents' education level (SALSA, 1–3)"),
     "col.merit_value": ("Genomsnittligt meritvärde åk 9", "Average merit value, year 9"),
     "col.eligible_share": ("Andel behöriga till gymnasiet (%)", "Share eligible for upper secondary (%)"),
     "col.need_index": ("Behovsindex", "Need index"),

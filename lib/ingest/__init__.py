@@ -19,7 +19,7 @@ from lib.ingest.columns import ColumnProposal, propose
 from lib.ingest.layout import find_layout, format_key
 from lib.ingest.normalise import normalise_file
 from lib.ingest.readers import ReadError, read_any
-from lib.report import Report
+from lib.messages import Report
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +171,7 @@ def template_frame(lang: str = "sv") -> pd.DataFrame:
 
 def template_bytes(kind: str, lang: str = "sv") -> bytes:
     """The template as CSV (Swedish conventions) or Excel with an explanation sheet."""
-    from lib.exports import to_csv_bytes
+    from lib.documents.exports import to_csv_bytes
     from lib.i18n import column_label, t
 
     frame = template_frame(lang)

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from lib.classes import COLUMNS, GRADES
 from lib.ingest.readers import ReadError, read_any
 from lib.ingest.synonyms import normalise_header
 from lib.ingest.values import parse_bool, parse_series
-from lib.report import Report
+from lib.measures.classes import COLUMNS, GRADES
+from lib.messages import Report
 from lib.schema import parse_school_year
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -61,14 +61,14 @@ def read_classes(files: Sequence[tuple[str, bytes]]) -> tuple[pd.DataFrame | Non
             continue
         header_i = next((i for i, row in enumerate(raw.rows[:30]) if sum(1 for c in row if _canonical(c)) >= 3), None)
         if header_i is None:
-            report.add("classes.no_header", "error", file=name)
+            report.add("klasser.no_header", "error", file=name)
             continue
         headers = raw.rows[header_i]
         mapping = {j: _canonical(h) for j, h in enumerate(headers) if _canonical(h)}
         report.mappings[name] = {headers[j]: c for j, c in mapping.items()}
         missing = [c for c in REQUIRED if c not in mapping.values()]
         if missing:
-            report.add("classes.missing_columns", "error", file=name, columns=", ".join(missing))
+            report.add("klasser.missing_columns", "error", file=name, columns=", ".join(missing))
             continue
         rows = [(r, ln) for r, ln in zip(raw.rows[header_i + 1:], raw.lines[header_i + 1:], strict=True) if any(r)]
         if not rows:
@@ -89,9 +89,9 @@ def read_classes(files: Sequence[tuple[str, bytes]]) -> tuple[pd.DataFrame | Non
             out[col] = pd.NA
     dup = out.duplicated(["school_id", "school_year", "term", "class_name", "subject"], keep="first")
     for i in out.index[dup]:
-        report.drop(str(out.at[i, "_file"]), int(out.at[i, "_line"]), "classes.drop_duplicate")
+        report.drop(str(out.at[i, "_file"]), int(out.at[i, "_line"]), "klasser.drop_duplicate")
     out = out[~dup]
-    report.add("classes.summary", "info", rows=len(out), schools=out["school_id"].nunique(),
+    report.add("klasser.summary", "info", rows=len(out), schools=out["school_id"].nunique(),
                classes=out["class_name"].nunique())
     return out[list(COLUMNS)].reset_index(drop=True), report
 
@@ -107,23 +107,23 @@ def _normalise(frame: pd.DataFrame, name: str, header_of: dict[str, str], report
 
     codes = frame["school_id"].str.replace(r"\s", "", regex=True)
     bad = ~codes.str.fullmatch(r"\d{8}")
-    drop_rows(bad, "classes.drop_bad_code", "school_id")
+    drop_rows(bad, "klasser.drop_bad_code", "school_id")
     drop |= bad
     frame["school_id"] = codes
     years = frame["school_year"].map(parse_school_year)
     bad = years.isna()
-    drop_rows(bad, "classes.drop_bad_year", "school_year")
+    drop_rows(bad, "klasser.drop_bad_year", "school_year")
     drop |= bad
     frame["school_year"] = years
     terms = frame["term"].str.strip().str.lower().map(TERMS)
     bad = terms.isna()
-    drop_rows(bad, "classes.drop_bad_term", "term")
+    drop_rows(bad, "klasser.drop_bad_term", "term")
     drop |= bad
     frame["term"] = terms
     for col in ("class_name", "subject"):
         frame[col] = frame[col].str.strip()
         bad = frame[col] == ""
-        drop_rows(bad, "classes.drop_empty", col)
+        drop_rows(bad, "klasser.drop_empty", col)
         drop |= bad
     frame = frame[~drop].copy()
     if "grade_level" not in frame:
@@ -148,16 +148,16 @@ def _normalise(frame: pd.DataFrame, name: str, header_of: dict[str, str], report
     if grade_cols and "pupils" in frame:
         over = frame[grade_cols].sum(axis=1) > frame["pupils"]
         for i in frame.index[over.fillna(False)][:15]:
-            report.add("classes.counts_exceed_pupils", "warning", file=name, row=int(frame.at[i, "_line"]))
+            report.add("klasser.counts_exceed_pupils", "warning", file=name, row=int(frame.at[i, "_line"]))
     if not grade_cols and "mean_points" not in frame:
-        report.add("classes.no_results", "error", file=name)
+        report.add("klasser.no_results", "error", file=name)
         return None
     return frame
 
 
 def template_bytes(lang: str = "sv") -> bytes:
     """An empty class-results template (CSV, Swedish conventions) with the recognised column names."""
-    from lib.exports import to_csv_bytes
+    from lib.documents.exports import to_csv_bytes
 
     names_sv = ["Skolenhetskod", "Läsår", "Termin", "Årskurs", "Klass", "Ämne", "Antal elever", "A", "B", "C", "D",
                 "E", "F", "Genomsnittlig betygspoäng", "Nationellt prov", "Lärare (pseudonym)", "Behörig lärare",

@@ -13,7 +13,7 @@ from lib.ingest.columns import ColumnProposal
 from lib.ingest.layout import Layout
 from lib.ingest.readers import RawFile
 from lib.ingest.values import parse_bool, parse_series
-from lib.report import Report
+from lib.messages import Report
 from lib.schema import BY_NAME, NUMERIC_KINDS, municipality_names, parse_school_year
 
 MAX_CELL_MESSAGES = 15  # per column and file; the rest are summed up in one message

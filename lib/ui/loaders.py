@@ -13,7 +13,7 @@ from lib.dataset import Dataset
 
 @st.cache_resource(show_spinner=False)
 def _demo_dataset_shared() -> Dataset:
-    from lib import demo
+    from lib.sources import demo
 
     return demo.load_demo()
 
@@ -29,9 +29,9 @@ def map_features(values: dict[str, dict[str, object]] | None = None,
     """Municipality features for a map (all 290, or only `codes`), with per-municipality values added.
     Shared, not copied, between reruns and visitors (a copy of the geometry cost a tenth of a map rerun):
     read-only — charts build new specs around it."""
-    from lib import geo
+    from lib.geo import boundaries
 
-    return geo.vega_features(values, set(codes) if codes is not None else None)
+    return boundaries.vega_features(values, set(codes) if codes is not None else None)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -39,7 +39,7 @@ def profiles_result(fingerprint: str, _frame, year: int, unit_column: str, featu
                     k: int | None, method: str):
     """Challenge profiles for one dataset (by fingerprint), year, features, k and method; ProfileError is
     returned, not raised, so a failed grouping is cached too."""
-    from lib import profiles
+    from lib.measures import profiles
 
     try:
         return profiles.compute(_frame, year, unit_column, features, k, method)
@@ -49,9 +49,9 @@ def profiles_result(fingerprint: str, _frame, year: int, unit_column: str, featu
 
 @st.cache_resource(show_spinner=False)
 def _store(url: str):
-    from lib import storage
+    from lib.store import workshops
 
-    return storage.Store(url)
+    return workshops.Store(url)
 
 
 def store():
@@ -63,7 +63,7 @@ def store():
 
 @st.cache_resource(show_spinner=False)
 def _register(url: str):
-    from lib import interventions
+    from lib.store import interventions
 
     return interventions.Register(_store(url))
 

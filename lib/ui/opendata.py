@@ -11,7 +11,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from lib import report, schema
+from lib import messages, schema
 from lib.config import settings
 from lib.fetch import kolada, skolverket
 from lib.fetch.client import FetchError
@@ -106,7 +106,7 @@ def _render_last(lang: str) -> None:
     for message in rep.warnings:
         st.warning(message.text(lang))
     with st.expander(t("fetch.ui.report", lang), expanded=False):
-        st.dataframe(report.messages_table(rep.messages, lang), hide_index=True)
+        st.dataframe(messages.messages_table(rep.messages, lang), hide_index=True)
     _render_kolada(ds, lang)
 
 

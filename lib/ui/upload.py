@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
-from lib import ingest, report
+from lib import ingest, messages
 from lib.i18n import column_label, t
 from lib.schema import INPUT_COLUMNS
 from lib.ui import state
@@ -84,20 +84,20 @@ def render_report(result: ingest.IngestResult, lang: str) -> None:
     st.subheader(t("data.report_heading", lang))
     st.markdown(t("data.report_counts", lang, errors=len(rep.errors), warnings=len(rep.warnings),
                   infos=len(rep.infos), dropped=len(rep.dropped)))
-    for heading, messages, expanded in (("data.errors", rep.errors, True), ("data.warnings", rep.warnings, True),
-                                        ("data.infos", rep.infos, False)):
-        if messages:
-            with st.expander(f"{t(heading, lang)} ({len(messages)})", expanded=expanded):
-                st.dataframe(report.messages_table(messages, lang), hide_index=True)
+    for heading, found, expanded in (("data.errors", rep.errors, True), ("data.warnings", rep.warnings, True),
+                                     ("data.infos", rep.infos, False)):
+        if found:
+            with st.expander(f"{t(heading, lang)} ({len(found)})", expanded=expanded):
+                st.dataframe(messages.messages_table(found, lang), hide_index=True)
     if rep.dropped:
         with st.expander(f"{t('data.dropped', lang)} ({len(rep.dropped)})"):
-            st.dataframe(report.dropped_table(rep, lang), hide_index=True)
+            st.dataframe(messages.dropped_table(rep, lang), hide_index=True)
     if rep.formats:
         st.markdown(f"**{t('data.format_heading', lang)}:** " + "; ".join(
             f"{f}: {t(k, lang)}" for f, k in rep.formats.items()))
     if rep.mappings:
         with st.expander(t("data.mapping_used", lang)):
-            st.dataframe(report.mapping_table(rep, lang), hide_index=True)
+            st.dataframe(messages.mapping_table(rep, lang), hide_index=True)
     if result.dataset is not None:
         st.markdown(f"**{t('data.preview_heading', lang)}**")
         st.dataframe(preview(result.dataset.frame, lang), hide_index=True)

@@ -13,8 +13,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from lib import exports
 from lib.dataset import Dataset
+from lib.documents import exports
 from lib.i18n import column_label, fmt_school_year, has, t
 from lib.ui import state
 
@@ -133,7 +133,7 @@ def chart(chart_obj: alt.TopLevelMixin | dict, name: str, lang: str, key: str, a
 
 
 _LABEL_KEYS = {"name": "col.school_name", "municipality": "col.municipality_name", "organizer": "col.organizer",
-               "colour": "map.col.colour"}
+               "colour": "karta.col.colour"}
 
 
 def labelled(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -149,9 +149,9 @@ def doc_table(table) -> pd.DataFrame:
 
 def dataset_sentence(data: Dataset, lang: str) -> str:
     """The active dataset in one sentence (kind, units, municipalities, school years)."""
-    from lib import overview
+    from lib.screens import start
 
-    return overview.describe(data, lang)
+    return start.describe(data, lang)
 
 
 def screen_links(lang: str) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from lib import allocation, scenarios
+from lib.measures import allocation
+from lib.store import scenarios
 from tests.app.conftest import assert_no_errors, open_page
 
 

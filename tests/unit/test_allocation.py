@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lib import allocation as al
 from lib.cli import main
+from lib.measures import allocation as al
 
 
 @pytest.mark.parametrize(("method", "expected"), [
@@ -49,10 +49,10 @@ def test_bounds_and_impossible_constraints():
     assert seats.sum() == 6
     with pytest.raises(al.AllocationError) as exc:
         al.apportion(np.array([1.0, 1.0]), 1, lower=np.array([1, 1]))
-    assert exc.value.message.key == "alloc.min_too_high"
+    assert exc.value.message.key == "forstelarare.min_too_high"
     with pytest.raises(al.AllocationError) as exc:
         al.apportion(np.array([1.0, 1.0]), 9, upper=np.array([2, 3]))
-    assert exc.value.message.key == "alloc.max_too_low" and "5" in exc.value.message.text("sv")
+    assert exc.value.message.key == "forstelarare.max_too_low" and "5" in exc.value.message.text("sv")
 
 
 weights_st = st.lists(st.floats(min_value=0.0, max_value=5000.0, allow_nan=False), min_size=1, max_size=40)
@@ -68,7 +68,7 @@ def test_total_and_bounds_always_hold(weights, total, method, data):
     try:
         seats = al.apportion(np.array(weights), total, method, lower, upper)
     except al.AllocationError as exc:
-        assert exc.message.key in {"alloc.min_too_high", "alloc.max_too_low"}
+        assert exc.message.key in {"forstelarare.min_too_high", "forstelarare.max_too_low"}
         assert lower.sum() > total or upper.sum() < total
         return
     assert seats.sum() == total
@@ -120,7 +120,7 @@ def test_modes_keep_their_promises():
     assert (move.table["change"].abs() <= 1).all() and move.posts_total == 16  # today's total is kept
     with pytest.raises(al.AllocationError) as exc:
         al.simulate(f, al.Params(year=2024, posts=10, mode="add"))
-    assert exc.value.message.key == "alloc.add_below_today"
+    assert exc.value.message.key == "forstelarare.add_below_today"
     one = al.simulate(f, al.Params(year=2024, organizer="A"))
     assert len(one.table) == 5
 

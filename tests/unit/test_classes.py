@@ -8,9 +8,9 @@ import json
 import pandas as pd
 import pytest
 
-from lib import classes
 from lib.cli import main
 from lib.ingest.classes import read_classes, template_bytes
+from lib.measures import classes
 
 
 def row(cls, term="HT", year=2024, grade=9, subject="Matematik", counts=(0, 0, 0, 0, 0, 0), teacher="L-1",
@@ -65,8 +65,8 @@ def test_flags_below_in_consecutive_terms_and_unqualified_lowest():
     keys = {(f.class_name, f.key, f.params["terms"]) for f in found}
     # Group mean (weighted by graded pupils) = (140 + 85 + 160)/28 = 13.75; 9B at 8.5 is more than 1 below in
     # both terms → 2 in a row; it is also the lowest class with an unqualified teacher in both terms.
-    assert ("9B", "classes.flag_below", 2) in keys
-    assert ("9B", "classes.flag_unqualified_lowest", 2) in keys
+    assert ("9B", "klasser.flag_below", 2) in keys
+    assert ("9B", "klasser.flag_unqualified_lowest", 2) in keys
     assert not any(f.class_name == "9C" for f in found)  # small classes are never flagged as below
 
 
@@ -113,7 +113,7 @@ def test_class_file_reader_reports_row_and_column():
     assert frame is None
     error = report.errors[0]
     assert (error.key, error.row, error.column) == ("ingest.bad_number", 3, "F")
-    assert [(d.row, d.reason_key) for d in report.dropped] == [(4, "classes.drop_bad_code")]
+    assert [(d.row, d.reason_key) for d in report.dropped] == [(4, "klasser.drop_bad_code")]
     ok, report = read_classes([("klass.csv", text.replace("fyra", "4").encode())])
     assert len(ok) == 2 and ok["grade_level"].tolist() == [9, 9]  # taken from the class name
     empty, report = read_classes([("mall.csv", template_bytes("sv"))])

@@ -4,7 +4,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import demo, schema
+from lib import schema
+from lib.sources import demo
 
 
 @pytest.fixture(scope="module")

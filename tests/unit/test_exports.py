@@ -5,7 +5,7 @@ import io
 import openpyxl
 import pandas as pd
 
-from lib import exports
+from lib.documents import exports
 
 
 def test_formula_cells_are_neutralised_and_numbers_stay():

@@ -8,10 +8,11 @@ import pandas as pd
 import shapely
 from shapely.geometry import shape
 
-from lib import findings, geo, indicators, mapdata
-from lib.charts import equity as equity_charts
+from lib.charts import likvardighet as equity_charts
 from lib.charts import maps, render
 from lib.cli import main
+from lib.geo import boundaries, mapdata
+from lib.measures import findings, indicators
 
 
 def four_schools() -> pd.DataFrame:
@@ -75,9 +76,9 @@ def test_unit_figures_compare_with_the_organiser():
 
 
 def test_boundaries_file_has_290_municipalities_with_clockwise_rings_and_a_small_size():
-    features = geo.boundaries()
+    features = boundaries.boundaries()
     assert len(features) == 290
-    assert geo.BOUNDARIES.stat().st_size < 600_000
+    assert boundaries.BOUNDARIES.stat().st_size < 600_000
     for feature in features:
         geom = shape(feature["geometry"])
         polygons = getattr(geom, "geoms", [geom])
@@ -88,7 +89,7 @@ def test_boundaries_file_has_290_municipalities_with_clockwise_rings_and_a_small
 
 
 def test_vega_features_are_flat_and_filterable():
-    out = geo.vega_features({"1980": {"value": 1.5}}, {"1980", "0127"})
+    out = boundaries.vega_features({"1980": {"value": 1.5}}, {"1980", "0127"})
     assert len(out) == 2
     vasteras = next(f for f in out if f["municipality_code"] == "1980")
     assert vasteras["type"] == "Feature" and vasteras["value"] == 1.5 and "geometry" in vasteras
@@ -104,11 +105,12 @@ def test_map_spec_uses_a_shape_keeping_projection_selection_and_source():
     assert {"name": maps.PRESENT, "value": ["1980"]} in spec["params"]
     assert spec["title"]["subtitle"] == ["Källa: test"]
     # The browser reads the boundaries from the served file; only the schools travel with the map.
-    assert spec["layer"][0]["data"]["url"] == geo.BOUNDARIES_URL
-    assert geo.BOUNDARIES.parent.name == "static" and geo.BOUNDARIES_URL.endswith("/" + geo.BOUNDARIES.name)
+    assert spec["layer"][0]["data"]["url"] == boundaries.BOUNDARIES_URL
+    assert boundaries.BOUNDARIES.parent.name == "static"
+    assert boundaries.BOUNDARIES_URL.endswith("/" + boundaries.BOUNDARIES.name)
     assert list(spec["datasets"]) == [maps.SCHOOLS] and len(spec["datasets"][maps.SCHOOLS]) == 4
     assert render.to_svg(render.spec_of(spec)).startswith(b"<svg")  # the download renders without a browser
-    choro = maps.choropleth(geo.vega_features({"1980": {"value": 70.0}}), "indicator", "qualified_share", "en",
+    choro = maps.choropleth(boundaries.vega_features({"1980": {"value": 70.0}}), "indicator", "qualified_share", "en",
                             "T", "S")
     assert choro["projection"]["type"] == "transverseMercator"
 
@@ -118,7 +120,7 @@ def test_files_of_a_map_carry_the_boundaries_inline_and_draw_every_municipality(
     spec = maps.school_map(pts, {"1980"}, "indicator", "qualified_share", "sv", "Titel", "Källa")
     inline = render.spec_of(spec)
     assert len(inline["layer"][0]["data"]["values"]) == 290
-    assert spec["layer"][0]["data"]["url"] == geo.BOUNDARIES_URL  # the shown spec keeps its URL
+    assert spec["layer"][0]["data"]["url"] == boundaries.BOUNDARIES_URL  # the shown spec keeps its URL
     svg = render.to_svg(inline).decode()
     assert svg.count("<path") >= 290 + 4  # every municipality and the four schools are drawn
     zoomed = render.to_svg(render.spec_of(maps.school_map(pts, {"1980"}, "indicator", "qualified_share", "sv",

@@ -18,7 +18,7 @@ import io, json, random, resource, sys, zipfile
 resource.setrlimit(resource.RLIMIT_AS, (2 * 1024 ** 3, 2 * 1024 ** 3))
 sys.path.insert(0, sys.argv[1])
 from lib import ingest
-from lib.exports import to_csv_bytes
+from lib.documents.exports import to_csv_bytes
 from tests.fixtures.make_exports import skolverket_personal_school_csv, template_rows_csv, xlsx_bytes
 
 rng = random.Random(20261123)

@@ -49,3 +49,38 @@ def test_english_numbers():
 def test_missing_numbers_show_a_dash(value):
     assert fmt_number(value) == "–"
     assert fmt_pct(value) == "–"
+
+
+FILE_ENDINGS = (".json", ".csv", ".xlsx", ".pdf", ".html", ".png", ".svg")
+
+
+def test_every_key_written_in_the_code_exists():
+    """A key spelled in code (`t("karta.title", …)`, `f"karta.mode.{m}"`, `"insatser.type." + k`) names a key of
+    the table: a renamed or misspelt key would otherwise show as its own name on screen."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    keys = list(i18n.table())
+    spaces = {k.split(".", 1)[0] for k in keys}
+    missing = []
+    for path in [*root.joinpath("lib").rglob("*.py"), *root.joinpath("app_pages").glob("*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        # The first argument of t(), has() and Message() is a key whatever its namespace.
+        first_args = {id(node.args[0]) for node in ast.walk(tree) if isinstance(node, ast.Call) and node.args
+                      and getattr(node.func, "id", getattr(node.func, "attr", None)) in {"t", "has", "Message"}}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = node.value
+            else:
+                continue
+            if id(node) not in first_args and (
+                    not re.fullmatch(r"[a-z0-9_]+\.[a-z0-9_.{}]*", text) or text.split(".", 1)[0] not in spaces
+                    or text.endswith(FILE_ENDINGS)):
+                continue
+            pattern = re.compile("^" + re.escape(text).replace(r"\{\}", ".*"))
+            if not any(pattern.match(k) for k in keys):
+                missing.append(f"{path.relative_to(root)}: {text}")
+    assert missing == []

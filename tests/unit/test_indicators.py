@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from lib import indicators as ind
+from lib.measures import indicators as ind
 
 
 def frame(**columns) -> pd.DataFrame:

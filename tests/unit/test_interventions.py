@@ -8,8 +8,9 @@ import json
 import pandas as pd
 import pytest
 
-from lib import followup, interventions, storage
 from lib.cli import main
+from lib.measures import followup
+from lib.store import interventions, workshops
 from tests.postgres import postgres_server
 
 KEYS = {"anna-key-12345": "Anna"}
@@ -24,9 +25,9 @@ def pg_url():
 @pytest.fixture(params=["sqlite", "postgresql"])
 def register(request, tmp_path):
     if request.param == "sqlite":
-        store = storage.Store(f"sqlite:///{tmp_path / 'iv.sqlite'}")
+        store = workshops.Store(f"sqlite:///{tmp_path / 'iv.sqlite'}")
     else:
-        store = storage.Store(request.getfixturevalue("pg_url"))
+        store = workshops.Store(request.getfixturevalue("pg_url"))
     reg = interventions.Register(store)
     with store.engine.begin() as conn:
         conn.execute(interventions.ChangeRow.__table__.delete())
@@ -65,7 +66,7 @@ def test_editor_key_rule():
     for bad in (None, "", "guess"):
         with pytest.raises(interventions.InterventionError) as exc:
             interventions.editor_name(bad, KEYS)
-        assert exc.value.message.key == "interventions.not_editor"
+        assert exc.value.message.key == "insatser.not_editor"
     assert interventions.editor_name(None, KEYS, sso_identity="bo@kommun.se") == "bo@kommun.se"
     with pytest.raises(interventions.InterventionError):
         interventions.editor_name("anna-key-12345", KEYS, public_mode=True)
@@ -87,7 +88,7 @@ def test_changes_are_logged_and_can_be_undone(register):
         register.undo(int(log.iloc[0]["id"]), "Anna")  # already undone
     with pytest.raises(interventions.InterventionError) as exc:
         register.add(record(), "Anna")
-    assert exc.value.message.key == "interventions.exists"
+    assert exc.value.message.key == "insatser.exists"
 
 
 def test_import_reports_rows(tmp_path):
@@ -97,8 +98,8 @@ def test_import_reports_rows(tmp_path):
             "A;10000002;marketing;attract;general;2022;;\n")
     items, report = interventions.read_file("ins.csv", text.encode())
     assert [i.intervention_id for i in items] == ["A"] and items[0].cost_sek == 50_000
-    assert [(d.row, d.reason_key) for d in report.dropped] == [(3, "interventions.bad_field"),
-                                                              (4, "interventions.duplicate")]
+    assert [(d.row, d.reason_key) for d in report.dropped] == [(3, "insatser.bad_field"),
+                                                              (4, "insatser.duplicate")]
 
 
 def hand_data() -> pd.DataFrame:

@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import need
+from lib.measures import need
 
 
 def frame(**cols):

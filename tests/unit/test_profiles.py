@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lib import profiles
 from lib.cli import main
+from lib.measures import profiles
 
 FEATURES = ["need_index", "newly_arrived_share", "qualified_share", "pupils_per_teacher"]
 
@@ -90,7 +90,7 @@ def test_fewer_units_than_k_is_a_clear_error():
     frame, _ = planted(1)
     with pytest.raises(profiles.ProfileError) as exc:
         profiles.compute(frame, 2024, "school_id", FEATURES, k=5)
-    assert exc.value.message.key == "profiles.too_few_units"
+    assert exc.value.message.key == "profiler.too_few_units"
     assert "3 enheter" in exc.value.message.text("sv")
 
 
@@ -99,7 +99,7 @@ def test_constant_and_empty_features_are_dropped_with_a_message():
     frame["merit_value"] = 200.0
     frame["eligible_share"] = np.nan
     result = profiles.compute(frame, 2024, "school_id", [*FEATURES, "merit_value", "eligible_share"], k=3)
-    assert {m.key for m in result.messages} == {"profiles.feature_constant", "profiles.feature_missing"}
+    assert {m.key for m in result.messages} == {"profiler.feature_constant", "profiler.feature_missing"}
     assert result.features == FEATURES
     assert profiles.recovery(truth, result.assignments.reindex(frame["school_id"])) >= 0.9
 
@@ -115,11 +115,11 @@ def test_too_few_features_and_ward_limit(monkeypatch):
     frame, _ = planted()
     with pytest.raises(profiles.ProfileError) as exc:
         profiles.compute(frame, 2024, "school_id", ["need_index", "merit_value"], k=3)
-    assert exc.value.message.key == "profiles.too_few_features"
+    assert exc.value.message.key == "profiler.too_few_features"
     monkeypatch.setattr(profiles, "WARD_MAX_UNITS", 100)
     with pytest.raises(profiles.ProfileError) as exc:
         profiles.compute(frame, 2024, "school_id", FEATURES, k=3, method="ward")
-    assert exc.value.message.key == "profiles.ward_too_many"
+    assert exc.value.message.key == "profiler.ward_too_many"
 
 
 def test_rule_flag_and_its_text():

@@ -9,9 +9,11 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from lib import demo, documents, indicators, sheet
 from lib.cli import main
 from lib.dataset import Dataset
+from lib.documents import formats, sheets
+from lib.measures import indicators
+from lib.sources import demo
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +28,7 @@ def pdf_text(content: bytes) -> str:
 def test_sheet_figures_are_the_measures(data):
     year = 2024
     school = "99100000"
-    f = sheet.school_figures(data, school, year)
+    f = sheets.school_figures(data, school, year)
     sub = data.frame[data.frame["school_year"] == year]
     row = sub[sub["school_id"] == school].iloc[0]
     dev = indicators.deviation_from_organizer(sub, "qualified_share", "school")
@@ -36,20 +38,20 @@ def test_sheet_figures_are_the_measures(data):
     q = indicators.quartiles(sub["need_index"], sub["school_id"])
     assert f.quartile == int(q.loc[row.name])
     if dev.loc[row.name, "deviation"] < 0:
-        assert "sheet.flag_below_organizer" in f.flags
+        assert "skolblad.flag_below_organizer" in f.flags
 
 
 def test_small_numbers_are_suppressed():
     row = pd.Series({"pupils": 8, "teacher_fte": 2.5})
-    assert sheet.too_few(row, "qualified_share") and sheet.too_few(row, "first_teachers_per_100_pupils")
-    assert not sheet.too_few(pd.Series({"pupils": 200, "teacher_fte": 14}), "qualified_share")
+    assert sheets.too_few(row, "qualified_share") and sheets.too_few(row, "first_teachers_per_100_pupils")
+    assert not sheets.too_few(pd.Series({"pupils": 200, "teacher_fte": 14}), "qualified_share")
 
 
 def test_sheet_pdf_holds_name_figures_and_source_as_text(data):
     source = "Källa: fiktiva demodata (Lärarresurser), genererade 2026-11-22"
-    doc = sheet.school_sheet(data, "99100000", 2024, "sv", source)
-    text = pdf_text(documents.to_pdf(doc))
-    f = sheet.school_figures(data, "99100000", 2024)
+    doc = sheets.school_sheet(data, "99100000", 2024, "sv", source)
+    text = pdf_text(formats.to_pdf(doc))
+    f = sheets.school_figures(data, "99100000", 2024)
     assert f.name in text
     value = f.table.set_index("indicator").loc["qualified_share", "school"]
     assert f"{value:.1f}".replace(".", ",") in text
@@ -61,7 +63,7 @@ def test_html_is_self_contained_and_escaped(data):
     frame = data.frame.copy()
     frame.loc[frame["school_id"] == "99100000", "school_name"] = "<script>alert(1)</script> (fiktiv)"
     hostile = Dataset(frame, "school", data.source)
-    html = documents.to_html(sheet.school_sheet(hostile, "99100000", 2024, "en", "Source: test"))
+    html = formats.to_html(sheets.school_sheet(hostile, "99100000", 2024, "en", "Source: test"))
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     assert html.startswith("<!DOCTYPE html>") and 'lang="en"' in html and "<svg" in html
     assert "http://" not in html.split("<svg", 1)[0] and "src=\"http" not in html
@@ -69,11 +71,11 @@ def test_html_is_self_contained_and_escaped(data):
 
 def test_board_report_lists_shortfalls_in_name_order(data):
     sub = data.frame[data.frame["organizer"] == "Göteborgs kommun"]
-    short = sheet.shortfalls(sub, 2024)
+    short = sheets.shortfalls(sub, 2024)
     assert list(short["name"]) == sorted(short["name"])
-    assert (short["difference"] <= -sheet.SHORTFALL_PP).all()
-    doc = sheet.board_report(data, 2024, "sv", "Källa: test", organizer="Göteborgs kommun")
-    text = pdf_text(documents.to_pdf(doc))
+    assert (short["difference"] <= -sheets.SHORTFALL_PP).all()
+    doc = sheets.board_report(data, 2024, "sv", "Källa: test", organizer="Göteborgs kommun")
+    text = pdf_text(formats.to_pdf(doc))
     assert "Nämndrapport: Göteborgs kommun" in text and "Källa: test" in text
     for name in short["name"].head(3):
         assert name.split(" (")[0] in text

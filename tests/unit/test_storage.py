@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lib import allocation, scenarios, storage
+from lib.measures import allocation
+from lib.store import scenarios, workshops
 from tests.postgres import postgres_server
 
 
@@ -24,12 +25,12 @@ def pg_url():
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path):
     if request.param == "sqlite":
-        return storage.Store(f"sqlite:///{tmp_path / 'test.sqlite'}")
+        return workshops.Store(f"sqlite:///{tmp_path / 'test.sqlite'}")
     url = request.getfixturevalue("pg_url")
-    s = storage.Store(url)
+    s = workshops.Store(url)
     with s.engine.begin() as conn:  # a clean slate per test
-        conn.execute(storage.ScenarioRow.__table__.delete())
-        conn.execute(storage.WorkshopRow.__table__.delete())
+        conn.execute(workshops.ScenarioRow.__table__.delete())
+        conn.execute(workshops.WorkshopRow.__table__.delete())
     return s
 
 
@@ -41,8 +42,8 @@ def scenario(name: str = "Grupp A:s förslag", group: str = "Grupp A", alpha: fl
 
 def test_workshop_round_trip(store):
     ws, _secret = store.create_workshop(hours=2)
-    assert len(ws.code) == 12 and set(ws.code) <= set(storage.CODE_ALPHABET)
-    typed = storage.format_code(ws.code).lower()  # people type it with dashes, in lower case
+    assert len(ws.code) == 12 and set(ws.code) <= set(workshops.CODE_ALPHABET)
+    typed = workshops.format_code(ws.code).lower()  # people type it with dashes, in lower case
     first = store.save(typed, scenario())
     store.save(ws.code, scenario("B", "Grupp B", 0.0))
     saved = store.scenarios(ws.code)
@@ -57,7 +58,7 @@ def test_codes_separate_workshops(store):
     b, _ = store.create_workshop()
     store.save(a.code, scenario())
     assert store.scenarios(b.code) == []
-    with pytest.raises(storage.StorageError) as exc:
+    with pytest.raises(workshops.StorageError) as exc:
         store.scenarios("ZZZZ-ZZZZ-ZZZZ")
     assert exc.value.message.key == "storage.no_workshop"
 
@@ -65,26 +66,26 @@ def test_codes_separate_workshops(store):
 def test_only_the_facilitator_locks_resets_and_deletes(store):
     ws, secret = store.create_workshop()
     store.save(ws.code, scenario())
-    with pytest.raises(storage.StorageError) as exc:
+    with pytest.raises(workshops.StorageError) as exc:
         store.lock(ws.code, "guess")
     assert exc.value.message.key == "storage.not_facilitator"
     store.lock(ws.code, secret)
-    with pytest.raises(storage.StorageError) as exc:
+    with pytest.raises(workshops.StorageError) as exc:
         store.save(ws.code, scenario())
     assert exc.value.message.key == "storage.locked"
     store.lock(ws.code, secret, locked=False)
     assert store.reset(ws.code, secret) == 1 and store.scenarios(ws.code) == []
     store.delete_workshop(ws.code, secret)
-    with pytest.raises(storage.StorageError):
+    with pytest.raises(workshops.StorageError):
         store.workshop(ws.code)
 
 
 def test_codes_expire_and_are_purged(store):
     ws, _ = store.create_workshop(hours=1)
     with store.engine.begin() as conn:
-        conn.execute(storage.update(storage.WorkshopRow).where(storage.WorkshopRow.code == ws.code)
-                     .values(expires_at=storage.now() - dt.timedelta(minutes=1)))
-    with pytest.raises(storage.StorageError):
+        conn.execute(workshops.update(workshops.WorkshopRow).where(workshops.WorkshopRow.code == ws.code)
+                     .values(expires_at=workshops.now() - dt.timedelta(minutes=1)))
+    with pytest.raises(workshops.StorageError):
         store.save(ws.code, scenario())
     assert store.purge_expired() == 1
 
@@ -92,7 +93,7 @@ def test_codes_expire_and_are_purged(store):
 def test_creating_codes_is_rate_limited(store):
     for _ in range(3):
         store.create_workshop(rate_limit_per_hour=3)
-    with pytest.raises(storage.StorageError) as exc:
+    with pytest.raises(workshops.StorageError) as exc:
         store.create_workshop(rate_limit_per_hour=3)
     assert exc.value.message.key == "storage.rate_limited"
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from lib import demo, mapdata, profiles, schema, views
+from lib import schema
 from lib.dataset import Dataset, Source
-from lib.interventions import Intervention
+from lib.geo import mapdata
+from lib.measures import profiles
+from lib.screens import views
+from lib.sources import demo
+from lib.store.interventions import Intervention
 
 
 def schools() -> Dataset:

@@ -1,0 +1,1 @@
+"""Documents and files that leave the app: school sheets, board reports, CSV/Excel exports."""

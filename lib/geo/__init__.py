@@ -1,0 +1,1 @@
+"""Geography: municipality boundaries and list, and the points and values the maps draw."""

@@ -1,0 +1,125 @@
+"""What the Karta screen draws: school points (filtered, with the colour field of the chosen mode) and the
+municipality values of a choropleth. The colour modes are an indicator, the deviation from the organiser's
+average, or the bivariate need × resource classes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pandas as pd
+
+from lib.measures import indicators
+from lib.screens import likvardighet
+
+Mode = Literal["indicator", "deviation", "bivariate", "profile", "change"]
+MODES: tuple[Mode, ...] = ("indicator", "deviation", "bivariate")
+TOOLTIP_COLUMNS: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher",
+                                    "first_teachers_per_100_pupils")
+# Bivariate palette (3 × 3, after Joshua Stevens): need grows to the blue, shortage of the resource to the
+# red; "3-3" (darkest) is where high need meets the weakest resource. Readable for red–green colour blindness.
+BIVARIATE_COLOURS: dict[str, str] = {
+    "1-1": "#e8e8e8", "1-2": "#e4acac", "1-3": "#c85a5a",
+    "2-1": "#b0d5df", "2-2": "#ad9ea5", "2-3": "#985356",
+    "3-1": "#64acbe", "3-2": "#627f8c", "3-3": "#574249",
+}
+WORST_CLASS = "3-3"
+
+
+def filter_units(frame: pd.DataFrame, year: int, municipalities: list[str] | None = None,
+                 organizers: list[str] | None = None) -> pd.DataFrame:
+    """Rows of `year`, optionally only the given municipality codes and organisers (empty list = all)."""
+    sub = frame[frame["school_year"] == year]
+    if municipalities and "municipality_code" in sub:
+        sub = sub[sub["municipality_code"].isin(municipalities)]
+    if organizers and "organizer" in sub:
+        sub = sub[sub["organizer"].isin(organizers)]
+    return sub
+
+
+def colour_values(sub: pd.DataFrame, mode: Mode, indicator: str, level: str) -> pd.Series:
+    """The field the map is coloured by: the indicator, its deviation from the organiser's average (computed
+    over the whole year, not only the filtered units), or the bivariate class "need-shortage"."""
+    if mode == "indicator":
+        return pd.to_numeric(sub[indicator], errors="coerce")
+    if mode == "deviation":
+        return indicators.deviation_from_organizer(sub, indicator, level)["deviation"]
+    return indicators.bivariate_classes(sub["need_index"], sub[indicator], burden=indicators.is_burden(indicator))
+
+
+def school_points(frame: pd.DataFrame, year: int, mode: Mode, indicator: str, municipalities: list[str] | None = None,
+                  organizers: list[str] | None = None) -> pd.DataFrame:
+    """One row per school with coordinates: id, name, municipality, organiser, lat, lon, pupils, the colour
+    field `colour` and the tooltip indicators. Deviation is taken against the organiser's whole set of units."""
+    year_rows = frame[frame["school_year"] == year]
+    colour = colour_values(year_rows, mode, indicator, "school")
+    sub = filter_units(frame, year, municipalities, organizers)
+    sub = sub[sub["lat"].notna() & sub["lon"].notna()] if {"lat", "lon"} <= set(sub.columns) else sub.iloc[0:0]
+    out = pd.DataFrame({
+        "school_id": sub["school_id"].astype(str),
+        "name": likvardighet.unit_names(sub, "school").astype(str),
+        "municipality": sub["municipality_name"].astype("string").fillna("") if "municipality_name" in sub else "",
+        "organizer": sub["organizer"].astype("string").fillna("") if "organizer" in sub else "",
+        "lat": sub["lat"].astype(float), "lon": sub["lon"].astype(float),
+        "pupils": pd.to_numeric(sub["pupils"], errors="coerce").fillna(0) if "pupils" in sub else 0.0,
+        "colour": colour.reindex(sub.index),
+    }, index=sub.index)
+    for col in TOOLTIP_COLUMNS:
+        if col in sub:
+            out[col] = pd.to_numeric(sub[col], errors="coerce").round(2)
+    if mode == "bivariate":
+        out["colour"] = out["colour"].astype("string")
+    return out.reset_index(drop=True)
+
+
+def municipality_values(frame: pd.DataFrame, year: int, mode: Mode, indicator: str) -> dict[str, dict[str, object]]:
+    """Municipality code → {"value": colour value, "name": …} for a choropleth of municipality-level data."""
+    sub = frame[frame["school_year"] == year]
+    colour = colour_values(sub, mode, indicator, "municipality")
+    out: dict[str, dict[str, object]] = {}
+    for code, value in zip(sub["municipality_code"].astype(str), colour, strict=True):
+        out[code] = {"value": None if pd.isna(value) else (str(value) if mode == "bivariate" else float(value))}
+    return out
+
+
+def worst_class_units(points: pd.DataFrame) -> pd.DataFrame:
+    """The units where high need meets the weakest resource (bivariate class 3-3), most pupils first."""
+    return points[points["colour"] == WORST_CLASS].sort_values("pupils", ascending=False)
+
+
+def unit_figures(frame: pd.DataFrame, unit_id: str, year: int, unit_column: str, level: str,
+                 columns: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher",
+                                             "first_teachers_per_100_pupils", "pupils")) -> pd.DataFrame:
+    """One unit's figures in `year` beside its organiser's average: indicator, value, average, deviation."""
+    sub = frame[frame["school_year"] == year]
+    rows = []
+    for col in columns:
+        if col not in sub or sub[col].isna().all():
+            continue
+        dev = indicators.deviation_from_organizer(sub, col, level)
+        mine = sub[unit_column].astype(str) == str(unit_id)
+        if not mine.any():
+            continue
+        i = sub.index[mine][0]
+        rows.append({"indicator": col, "value": sub.at[i, col], "average": dev.at[i, "average"],
+                     "deviation": dev.at[i, "deviation"]})
+    return pd.DataFrame(rows, columns=["indicator", "value", "average", "deviation"])
+
+
+def profile_labels(assignments: pd.Series, names: dict[int, dict[str, str]], lang: str) -> pd.Series:
+    """Unit id → "1: Högt behov · låg behörighet" (the label the map and tables show for a profile)."""
+    return assignments.map(lambda p: f"{int(p)}: {names[int(p)][lang]}")
+
+
+def with_profiles(points: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    """School points coloured by profile label (units without a profile get none)."""
+    out = points.copy()
+    out["colour"] = out["school_id"].map(labels).astype("string")
+    return out
+
+
+def with_change(points: pd.DataFrame, change: pd.Series) -> pd.DataFrame:
+    """School points coloured by the simulated change in posts (schools outside the simulation dropped)."""
+    out = points[points["school_id"].isin(change.index)].copy()
+    out["colour"] = out["school_id"].map(change).astype(float)
+    return out

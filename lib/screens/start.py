@@ -1,0 +1,72 @@
+"""What the Start screen says about the active dataset: where it came from, its size, its headline figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib import schema
+from lib.dataset import Dataset
+from lib.i18n import fmt_int, fmt_school_year, t
+
+HEADLINE_INDICATORS: tuple[str, ...] = ("qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The active dataset in a few facts."""
+
+    kind: str
+    files: tuple[str, ...]
+    date: str
+    level: str
+    units: int
+    municipalities: int
+    rows: int
+    years: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline figure: the gap between the highest- and lowest-need quarter for an indicator."""
+
+    indicator: str
+    year: int
+    q1: float
+    q4: float
+    gap: float
+    sentence: str
+
+
+def summarize(data: Dataset) -> Summary:
+    """Source, level and size of the dataset."""
+    return Summary(data.source.kind, data.source.files, data.source.date, data.level, data.n_units,
+                   data.n_municipalities, len(data.frame), tuple(data.school_years))
+
+
+def describe(data: Dataset, lang: str) -> str:
+    """One sentence: "Aktiva data: demodata – 240 skolenheter i 6 kommuner, läsåren 2020/21–2024/25."""
+    s = summarize(data)
+    years = (fmt_school_year(s.years[0]) if len(s.years) == 1
+             else f"{fmt_school_year(s.years[0])}–{fmt_school_year(s.years[-1])}") if s.years else "–"
+    key = "start.describe" if s.level == "school" else "start.describe_municipal"
+    return t(key, lang, kind=t(f"source.kind.{s.kind}", lang).capitalize(), units=fmt_int(s.units, lang),
+             level=t(f"level.{s.level}", lang), municipalities=fmt_int(s.municipalities, lang), years=years,
+             n_years=len(s.years))
+
+
+def headlines(data: Dataset, lang: str, year: int | None = None) -> list[Headline]:
+    """Gap Q4 − Q1 for each headline indicator present, in the latest year that has need and the indicator."""
+    from lib.measures import findings, indicators
+
+    out: list[Headline] = []
+    for ind in schema.present(data.frame, list(HEADLINE_INDICATORS)):
+        y = year if year is not None else data.latest_year(("need_index", ind))
+        if y is None:
+            continue
+        table = indicators.need_quartiles(data.frame, ind, y, data.unit_column)
+        finding = findings.gap_finding(table, data.level, lang)
+        if finding is None:
+            continue
+        rows = table.rows.set_index("q")["value"]
+        out.append(Headline(ind, y, float(rows.loc[1]), float(rows.loc[4]), float(table.gap or 0.0), finding.text))
+    return out

@@ -1,0 +1,1 @@
+"""Storage with SQLAlchemy: workshops and their scenarios, the intervention register."""
