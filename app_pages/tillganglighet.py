@@ -9,7 +9,7 @@ lang = state.lang()
 st.title(t("tillganglighet.title", lang))
 st.markdown(t("tillganglighet.intro", lang))
 for section in ("status", "known", "report", "how"):
-    st.subheader(t(f"tillganglighet.{section}_heading", lang))
+    st.header(t(f"tillganglighet.{section}_heading", lang))
     st.markdown(t(f"tillganglighet.{section}_text", lang))
     if section == "report":
         st.text_area(t("tillganglighet.report_form", lang), key="a11y_report")

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-import pandas as pd
-
 Severity = Literal["error", "warning", "info"]
 
 
@@ -93,34 +91,3 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         """Plain data (for session state and JSON round trips)."""
         return asdict(self)
-
-
-def messages_table(messages: list[Message], lang: str = "sv") -> pd.DataFrame:
-    """Messages as a table for the screen and downloads: file, row, column, what."""
-    from lib.i18n import t
-
-    return pd.DataFrame(
-        [{t("data.col.file", lang): m.file or "", t("data.col.row", lang): m.row,
-          t("data.col.column", lang): m.column or "", t("data.col.message", lang): m.text(lang)}
-         for m in messages],
-        columns=[t("data.col.file", lang), t("data.col.row", lang), t("data.col.column", lang),
-                 t("data.col.message", lang)]).astype({t("data.col.row", lang): "Int64"})
-
-
-def dropped_table(report: Report, lang: str = "sv") -> pd.DataFrame:
-    """Every row not used, with its reason."""
-    from lib.i18n import t
-
-    cols = [t("data.col.file", lang), t("data.col.row", lang), t("data.col.reason", lang)]
-    return pd.DataFrame([dict(zip(cols, (d.file, d.row, d.reason(lang)), strict=True)) for d in report.dropped],
-                        columns=cols)
-
-
-def mapping_table(report: Report, lang: str = "sv") -> pd.DataFrame:
-    """How each file's columns were read: file, column in the file, canonical column (with its label)."""
-    from lib.i18n import column_label, t
-
-    cols = [t("data.col.file", lang), t("data.col.header", lang), t("data.col.canonical", lang)]
-    rows = [(f, header, f"{column_label(canon, lang)} ({canon})") for f, m in report.mappings.items()
-            for header, canon in m.items()]
-    return pd.DataFrame([dict(zip(cols, r, strict=True)) for r in rows], columns=cols)

@@ -102,6 +102,11 @@ def present(frame: pd.DataFrame, names: tuple[str, ...] | list[str]) -> list[str
     return [n for n in names if n in frame.columns and frame[n].notna().any()]
 
 
+def year_rows(frame: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The rows of one school year (every measure starts from one year's units)."""
+    return frame[frame["school_year"] == year]
+
+
 def school_year_label(year: int) -> str:
     """2024 → "2024/25": the way Skolverket and schools write a school year."""
     return f"{int(year)}/{(int(year) + 1) % 100:02d}"

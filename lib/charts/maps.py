@@ -155,4 +155,4 @@ def bivariate_legend(indicator: str, lang: str) -> alt.Chart:
                 axis=alt.Axis(labels=False, ticks=False)),
         color=alt.Color("class:N", legend=None,
                         scale=alt.Scale(domain=list(BIVARIATE_COLOURS), range=list(BIVARIATE_COLOURS.values()))),
-    ).properties(width=120, height=120)
+    ).properties(width=120, height=120, autosize=alt.AutoSizeParams(type="pad"))  # its own size, not the column's

@@ -7,6 +7,7 @@ import pandas as pd
 
 from lib.charts import DIVERGING, titled
 from lib.i18n import column_label, fmt_school_year, t
+from lib.measures import profiles
 
 
 def silhouette_bars(scores: dict[int, float], chosen: int, year: int, lang: str, source: str) -> alt.TopLevelMixin:
@@ -26,9 +27,9 @@ def centroid_heatmap(z_centroids: pd.DataFrame, names: dict[int, dict[str, str]]
                      source: str) -> alt.TopLevelMixin:
     """Rows = profiles (1 = highest need), columns = features, colour = standard deviations from the mean."""
     long = z_centroids.reset_index(names="profile").melt(id_vars="profile", var_name="feature", value_name="z")
-    long["profile_label"] = long["profile"].map(lambda p: f"{p}: {names[int(p)][lang]}")
+    long["profile_label"] = long["profile"].map(lambda p: profiles.profile_label(p, names, lang))
     long["feature_label"] = long["feature"].map(lambda c: column_label(c, lang))
-    order = [f"{p}: {names[int(p)][lang]}" for p in z_centroids.index]
+    order = [profiles.profile_label(p, names, lang) for p in z_centroids.index]
     base = alt.Chart(long).encode(
         x=alt.X("feature_label:N", title=None, sort=[column_label(c, lang) for c in z_centroids.columns],
                 axis=alt.Axis(labelAngle=-30, labelLimit=220)),

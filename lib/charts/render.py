@@ -40,14 +40,14 @@ def spec_of(chart: Any) -> dict[str, Any]:
 def inline_boundaries(spec: Any) -> Any:
     """A copy of the spec in which data read from the served boundaries file (a browser fetches it from the app)
     is inline, so a renderer without the app's server draws it too. The spec itself is left as it was."""
-    from lib import geo
+    from lib.geo import boundaries
 
     if isinstance(spec, list):
         return [inline_boundaries(item) for item in spec]
     if not isinstance(spec, dict):
         return spec
-    if spec.get("url") == geo.BOUNDARIES_URL:
-        return {"values": list(geo.boundaries())}
+    if spec.get("url") == boundaries.BOUNDARIES_URL:
+        return {"values": list(boundaries.boundaries())}
     return {key: value if key == "datasets" else inline_boundaries(value) for key, value in spec.items()}
 
 
@@ -92,3 +92,41 @@ def to_spec(chart: Any) -> dict[str, Any]:
     spec.setdefault("autosize", {"type": "fit-x", "contains": "padding"})  # the title and legends stay inside
     spec["datasets"] = {**spec.get("datasets", {}), **datasets}
     return spec
+
+
+def arrow_table(frame: Any) -> Any:
+    """A DataFrame as a pyarrow Table the way Streamlit converts it (object columns of mixed types become text
+    when Arrow refuses them), so a screen converts a shared table once instead of on every rerun."""
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(frame)
+    except (pa.ArrowTypeError, pa.ArrowInvalid, pa.ArrowNotImplementedError, OverflowError):
+        fixed = frame.copy()
+        for column in fixed.columns:
+            if fixed[column].dtype == object:
+                fixed[column] = fixed[column].map(lambda v: v if v is None else str(v))
+        return pa.Table.from_pandas(fixed)
+
+
+def arrow_bytes(frame: Any) -> bytes:
+    """A DataFrame as Arrow IPC stream bytes, the form in which Streamlit sends a chart's datasets."""
+    import pyarrow as pa
+
+    table = arrow_table(frame)
+    sink = pa.BufferOutputStream()
+    with pa.RecordBatchStreamWriter(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def ready(chart: Any) -> dict[str, Any]:
+    """A chart (Altair, or a spec dict with DataFrame datasets) as the spec a screen sends: named datasets already
+    Arrow bytes, which `st.vega_lite_chart` passes on as they are (`spec_of` reads them back for downloads).
+    Building and converting a chart was most of a chart screen's rerun; a cached view does it once."""
+    import pandas as pd
+
+    spec = chart if isinstance(chart, dict) else to_spec(chart)
+    datasets = {name: arrow_bytes(value) if isinstance(value, pd.DataFrame) else value
+                for name, value in (spec.get("datasets") or {}).items()}
+    return {**spec, "datasets": datasets} if datasets else spec

@@ -29,21 +29,21 @@ def check_document(loaded: Any, lang: str = "sv") -> dict[str, Any]:
     }
 
 
-def render_text(doc: dict[str, Any]) -> str:
-    """The report as plain lines for a terminal."""
-    def where(m: dict[str, Any]) -> str:
-        parts = [m["file"] or "", f"rad {m['row']}" if m["row"] else "", m["column"] or ""]
-        return ", ".join(p for p in parts if p)
+def render_text(doc: dict[str, Any], lang: str = "sv") -> str:
+    """The report as plain lines for a terminal; where each message applies is said as the Data screen says it."""
+    from lib.screens.data import where
 
     lines = [f"{'OK' if doc['ok'] else 'AVVISAD / REJECTED'}: level={doc['level']} rows={doc['rows']} "
              f"units={doc['units']} school_years={doc['school_years']}"]
     if doc["columns"]:
         lines.append("columns: " + ", ".join(doc["columns"]))
     for label, items in (("ERROR", doc["errors"]), ("WARNING", doc["warnings"]), ("INFO", doc["infos"])):
-        lines += [f"{label}: {where(m)}: {m['message']}" if where(m) else f"{label}: {m['message']}" for m in items]
+        for m in items:
+            place = where(m["file"], m["row"], m["column"], lang)
+            lines.append(f"{label}: {place}: {m['message']}" if place else f"{label}: {m['message']}")
     if doc["dropped_rows"]:
         lines.append(f"dropped rows: {len(doc['dropped_rows'])}")
-        lines += [f"  {d['file']}, rad {d['row']}: {d['reason']}" for d in doc["dropped_rows"][:50]]
+        lines += [f"  {where(d['file'], d['row'], None, lang)}: {d['reason']}" for d in doc["dropped_rows"][:50]]
         if len(doc["dropped_rows"]) > 50:
             lines.append(f"  … {len(doc['dropped_rows']) - 50} more (use --json for all)")
     return "\n".join(lines)
@@ -52,7 +52,7 @@ def render_text(doc: dict[str, Any]) -> str:
 def _run(args: argparse.Namespace) -> int:
     loaded = load_source(args.source, organizer_type=args.organizer_type)
     doc = check_document(loaded, args.lang)
-    emit(doc, args, render_text(doc))
+    emit(doc, args, render_text(doc, args.lang))
     return EXIT_OK if doc["ok"] else EXIT_DATA
 
 

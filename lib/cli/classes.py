@@ -11,31 +11,27 @@ from lib.cli import EXIT_OK, DataError, UsageError, emit
 
 
 def _run(args: argparse.Namespace) -> int:
-    from lib.i18n import t
-    from lib.measures import classes
+    from lib.screens import klasser
 
     if args.source == ["demo"]:
         from lib.sources import demo
 
-        frame = demo.load_demo().classes
+        results = klasser.own_results(demo.load_demo())
     else:
-        from lib.ingest.classes import read_classes
-
         files = []
         for name in args.source:
             path = Path(name)
             if not path.is_file():
                 raise UsageError(f"no such file: {name}")
             files.append((path.name, path.read_bytes()))
-        frame, report = read_classes(files)
-        if frame is None:
-            errors = [m.to_json(args.lang) for m in report.errors]
+        upload = klasser.read_upload(tuple(files))
+        if upload.results is None:
+            errors = [m.to_json(args.lang) for m in upload.report.errors]
             raise DataError(errors[0]["message"] if errors else "no class results", {"errors": errors})
-    if args.school and args.school not in set(frame["school_id"].astype(str)):
+        results = upload.results
+    if args.school and args.school not in klasser.schools(results, None):
         raise DataError(f"school {args.school} is not in the class results")
-    doc = classes.to_json(frame, args.school, args.margin)
-    for flag in doc["flags"]:
-        flag["text"] = t(flag["reason"], args.lang, **{k: v for k, v in flag.items() if k not in ("reason",)})
+    doc = klasser.document(results, args.school, args.margin, args.lang)
     lines = [f"{len(doc['groups'])} groups, {len(doc['flags'])} flags"]
     lines += [f"  {f['school_id']} {f['subject']} {f['class']}: {f['text']}" for f in doc["flags"][:40]]
     emit(doc, args, "\n".join(lines))

@@ -13,7 +13,7 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 
 def _run(args: argparse.Namespace) -> int:
     from lib import schema
-    from lib.measures import followup
+    from lib.screens import insatser
     from lib.store import interventions
 
     if args.indicator not in schema.BY_NAME:
@@ -27,7 +27,8 @@ def _run(args: argparse.Namespace) -> int:
         raise DataError(errors[0].get("message") or errors[0].get("reason") if errors else "no interventions",
                         {"errors": errors})
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
-    results = [asdict(followup.follow_up(data.frame, item, items, args.indicator)) for item in items]
+    records = tuple(items)
+    results = [asdict(insatser.figures(data, records, item.intervention_id, args.indicator)) for item in items]
     for result, item in zip(results, items, strict=True):
         result["id"] = result.pop("intervention_id")
         result["type"] = item.type

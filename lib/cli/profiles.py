@@ -11,6 +11,7 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 def _run(args: argparse.Namespace) -> int:
     from lib import schema
     from lib.measures import profiles
+    from lib.screens import profiler
 
     features = [f.strip() for f in args.features.split(",")] if args.features else list(profiles.DEFAULT_FEATURES)
     unknown = [f for f in features if f not in schema.BY_NAME]
@@ -20,20 +21,10 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("--k must be between 2 and 20")
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     year = pick_year(data, args.year)
-    try:
-        result = profiles.compute(data.frame, year, data.unit_column, features, args.k, args.method)
-    except profiles.ProfileError as exc:
-        raise DataError(exc.message.text(args.lang), {"errors": [exc.message.to_json(args.lang)]}) from None
-    doc = {
-        "school_year": year, "method": result.method, "k": result.k, "features": result.features,
-        "silhouette": result.silhouette, "silhouette_by_k": {str(k): v for k, v in result.silhouette_by_k.items()},
-        "stability": result.stability, "stability_word": profiles.stability_word(result.stability),
-        "imputed": result.imputed, "warnings": [m.text(args.lang) for m in result.messages],
-        "profiles": [{"id": int(p), "name": result.names[int(p)][args.lang], "units": int(result.sizes[p]),
-                      "mean_need": result.mean_need.get(p), "centroid": result.centroids.loc[p].to_dict()}
-                     for p in result.centroids.index],
-        "assignments": [{"unit": u, "profile": int(p)} for u, p in result.assignments.items()],
-    }
+    result = profiler.grouping_result(data, profiler.Grouping(year, tuple(features), args.k, args.method))
+    if isinstance(result, profiles.ProfileError):
+        raise DataError(result.message.text(args.lang), {"errors": [result.message.to_json(args.lang)]})
+    doc = profiler.to_json(result, args.lang)
     lines = [f"{result.k} profiles ({result.method}), {schema.school_year_label(year)}: silhouette "
              f"{result.silhouette:.3f}, stability {result.stability:.2f}"]
     lines += [f"  {p['id']}: {p['name']} ({p['units']} units)" for p in doc["profiles"]]

@@ -7,61 +7,57 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from lib import dataset
 from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, load_source, pick_year, require_dataset
 
 
-def _write(doc, out: str) -> Path:
-    from lib.documents import formats
-
+def _target(out: str) -> Path:
+    """The file to write: it must end in .pdf or .html (.htm)."""
     path = Path(out)
     if path.suffix.lower() not in (".pdf", ".html", ".htm"):
         raise UsageError("--out must end in .pdf or .html")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.suffix.lower() == ".pdf":
-        path.write_bytes(formats.to_pdf(doc))
-    else:
-        path.write_text(formats.to_html(doc), encoding="utf-8")
     return path
 
 
-def _source_line(data, lang: str) -> str:
-    from lib.i18n import t
-
-    if data.source.kind == "demo":
-        return t("source.demo", lang, date=data.source.date)
-    return t("source.upload", lang, files=", ".join(data.source.files))
+def _write(content: bytes, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    return path
 
 
 def _sheet(args: argparse.Namespace) -> int:
-    from lib.documents import sheets
+    from lib.screens import skolblad
 
+    path = _target(args.out)
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     if data.level != "school":
         raise DataError("school sheets need school-level data")
     year = pick_year(data, args.year)
+    render = skolblad.sheet_pdf if path.suffix.lower() == ".pdf" else skolblad.sheet_html
     try:
-        doc = sheets.school_sheet(data, args.school, year, args.lang, _source_line(data, args.lang))
+        content = render(data, args.school, year, args.lang, dataset.source_line(data, args.lang), None)
     except KeyError:
         raise DataError(f"school {args.school} is not in the data for {year}") from None
-    print(_write(doc, args.out))
+    print(_write(content, path))
     return EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:
-    from lib.documents import sheets
+    from lib.screens import skolblad
 
     if (args.municipality is None) == (args.organizer is None):
         raise UsageError("give exactly one of --municipality or --organizer")
+    path = _target(args.out)
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     if data.level != "school":
         raise DataError("board reports need school-level data")
     year = pick_year(data, args.year, ("qualified_share",))
+    render = skolblad.report_pdf if path.suffix.lower() == ".pdf" else skolblad.report_html
     try:
-        doc = sheets.board_report(data, year, args.lang, _source_line(data, args.lang), organizer=args.organizer,
-                                 municipality=args.municipality)
+        content = render(data, year, args.lang, dataset.source_line(data, args.lang), args.organizer, args.municipality)
     except KeyError as exc:
         raise DataError(f"no schools for {exc.args[0]}") from None
-    print(_write(doc, args.out))
+    print(_write(content, path))
     return EXIT_OK
 
 

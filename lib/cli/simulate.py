@@ -12,6 +12,7 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 
 def _run(args: argparse.Namespace) -> int:
     from lib.measures import allocation
+    from lib.screens import forstelarare
 
     if args.posts is not None and args.budget is not None:
         raise UsageError("give --posts or --budget, not both")
@@ -25,12 +26,12 @@ def _run(args: argparse.Namespace) -> int:
                                max_move=args.max_move, min_per_school=args.min, max_per_school=args.max,
                                method=args.method, organizer=args.organizer)
     try:
-        sim = allocation.simulate(data.frame, params, data.unit_column)
+        outcome = forstelarare.simulation(data, params, None)  # the same computation as the screen's
     except allocation.AllocationError as exc:
         raise DataError(exc.message.text(args.lang), {"errors": [exc.message.to_json(args.lang)]}) from None
-    before, after = allocation.before_after(sim, data.frame, data.unit_column)
+    sim, before, after = outcome.simulation, outcome.before, outcome.after
     doc = {
-        "school_year": year, "posts_total": sim.posts_total, "posts_before": int(sim.table["before"].sum()),
+        "school_year": year, "posts_total": sim.posts_total, "posts_before": sim.posts_before,
         "allocation": [{"unit": u, "before": int(r.before), "after": int(r.after)} for u, r in sim.table.iterrows()],
         "metrics": {"before": asdict(before), "after": asdict(after)},
         "cost_sek_per_year": sim.cost_after, "cost_sek_per_year_before": sim.cost_before,

@@ -14,7 +14,7 @@ from typing import Any
 from lib import __version__
 
 
-@dataclass
+@dataclass(frozen=True)
 class Table:
     """A table of already formatted cells."""
 
@@ -23,7 +23,7 @@ class Table:
     caption: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Chart:
     """A Vega-Lite spec (self-contained: data inline) with its text alternative."""
 
@@ -31,8 +31,10 @@ class Chart:
     alt: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Section:
+    """A heading with its paragraphs, bullet points, tables and charts, in that order."""
+
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
@@ -40,8 +42,10 @@ class Section:
     charts: list[Chart] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document:
+    """A printable document. Documents are shared by the caches that hold them: never changed once made."""
+
     title: str
     subtitle: str
     lang: str

@@ -9,8 +9,8 @@ from typing import Literal
 
 import pandas as pd
 
+from lib import schema
 from lib.measures import indicators
-from lib.screens import likvardighet
 
 Mode = Literal["indicator", "deviation", "bivariate", "profile", "change"]
 MODES: tuple[Mode, ...] = ("indicator", "deviation", "bivariate")
@@ -26,10 +26,10 @@ BIVARIATE_COLOURS: dict[str, str] = {
 WORST_CLASS = "3-3"
 
 
-def filter_units(frame: pd.DataFrame, year: int, municipalities: list[str] | None = None,
+def filter_units(rows: pd.DataFrame, municipalities: list[str] | None = None,
                  organizers: list[str] | None = None) -> pd.DataFrame:
-    """Rows of `year`, optionally only the given municipality codes and organisers (empty list = all)."""
-    sub = frame[frame["school_year"] == year]
+    """The rows of the given municipality codes and organisers (None or an empty list = all)."""
+    sub = rows
     if municipalities and "municipality_code" in sub:
         sub = sub[sub["municipality_code"].isin(municipalities)]
     if organizers and "organizer" in sub:
@@ -51,16 +51,17 @@ def school_points(frame: pd.DataFrame, year: int, mode: Mode, indicator: str, mu
                   organizers: list[str] | None = None) -> pd.DataFrame:
     """One row per school with coordinates: id, name, municipality, organiser, lat, lon, pupils, the colour
     field `colour` and the tooltip indicators. Deviation is taken against the organiser's whole set of units."""
-    year_rows = frame[frame["school_year"] == year]
-    colour = colour_values(year_rows, mode, indicator, "school")
-    sub = filter_units(frame, year, municipalities, organizers)
+    rows = schema.year_rows(frame, year)
+    colour = colour_values(rows, mode, indicator, "school")
+    sub = filter_units(rows, municipalities, organizers)
     sub = sub[sub["lat"].notna() & sub["lon"].notna()] if {"lat", "lon"} <= set(sub.columns) else sub.iloc[0:0]
     out = pd.DataFrame({
         "school_id": sub["school_id"].astype(str),
-        "name": likvardighet.unit_names(sub, "school").astype(str),
+        "name": indicators.display_names(sub, "school").astype(str),
         "municipality": sub["municipality_name"].astype("string").fillna("") if "municipality_name" in sub else "",
         "organizer": sub["organizer"].astype("string").fillna("") if "organizer" in sub else "",
-        "lat": sub["lat"].astype(float), "lon": sub["lon"].astype(float),
+        "lat": sub["lat"].astype(float) if "lat" in sub else float("nan"),
+        "lon": sub["lon"].astype(float) if "lon" in sub else float("nan"),
         "pupils": pd.to_numeric(sub["pupils"], errors="coerce").fillna(0) if "pupils" in sub else 0.0,
         "colour": colour.reindex(sub.index),
     }, index=sub.index)
@@ -72,12 +73,11 @@ def school_points(frame: pd.DataFrame, year: int, mode: Mode, indicator: str, mu
     return out.reset_index(drop=True)
 
 
-def municipality_values(frame: pd.DataFrame, year: int, mode: Mode, indicator: str) -> dict[str, dict[str, object]]:
-    """Municipality code → {"value": colour value, "name": …} for a choropleth of municipality-level data."""
-    sub = frame[frame["school_year"] == year]
-    colour = colour_values(sub, mode, indicator, "municipality")
+def municipality_values(rows: pd.DataFrame, mode: Mode, indicator: str) -> dict[str, dict[str, object]]:
+    """Municipality code → {"value": colour value} for a choropleth of one school year's municipality-level rows."""
+    colour = colour_values(rows, mode, indicator, "municipality")
     out: dict[str, dict[str, object]] = {}
-    for code, value in zip(sub["municipality_code"].astype(str), colour, strict=True):
+    for code, value in zip(rows["municipality_code"].astype(str), colour, strict=True):
         out[code] = {"value": None if pd.isna(value) else (str(value) if mode == "bivariate" else float(value))}
     return out
 
@@ -87,23 +87,23 @@ def worst_class_units(points: pd.DataFrame) -> pd.DataFrame:
     return points[points["colour"] == WORST_CLASS].sort_values("pupils", ascending=False)
 
 
-def unit_figures(frame: pd.DataFrame, unit_id: str, year: int, unit_column: str, level: str,
+def unit_figures(rows: pd.DataFrame, unit_id: str, unit_column: str, level: str,
                  columns: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher",
                                              "first_teachers_per_100_pupils", "pupils")) -> pd.DataFrame:
-    """One unit's figures in `year` beside its organiser's average: indicator, value, average, deviation."""
-    sub = frame[frame["school_year"] == year]
-    rows = []
+    """One unit's figures beside its organiser's average, from one school year's rows: indicator, value, average,
+    deviation."""
+    out = []
+    mine = rows[unit_column].astype(str) == str(unit_id) if unit_column in rows else pd.Series(False, rows.index)
+    if not mine.any():
+        return pd.DataFrame(out, columns=["indicator", "value", "average", "deviation"])
+    i = rows.index[mine][0]
     for col in columns:
-        if col not in sub or sub[col].isna().all():
+        if col not in rows or rows[col].isna().all():
             continue
-        dev = indicators.deviation_from_organizer(sub, col, level)
-        mine = sub[unit_column].astype(str) == str(unit_id)
-        if not mine.any():
-            continue
-        i = sub.index[mine][0]
-        rows.append({"indicator": col, "value": sub.at[i, col], "average": dev.at[i, "average"],
-                     "deviation": dev.at[i, "deviation"]})
-    return pd.DataFrame(rows, columns=["indicator", "value", "average", "deviation"])
+        dev = indicators.deviation_from_organizer(rows, col, level)
+        out.append({"indicator": col, "value": rows.at[i, col], "average": dev.at[i, "average"],
+                    "deviation": dev.at[i, "deviation"]})
+    return pd.DataFrame(out, columns=["indicator", "value", "average", "deviation"])
 
 
 def profile_labels(assignments: pd.Series, names: dict[int, dict[str, str]], lang: str) -> pd.Series:

@@ -37,8 +37,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "forstelarare.method.largest-remainder": ("största rest", "largest remainder"),
     "forstelarare.priority_heading": ("Förtur", "Priority"),
     "forstelarare.priority_profiles": ("Förtur för profiler", "Priority for profiles"),
-    "forstelarare.priority_flag": ("Förtur för skolor med utmaningar (regeln från Utmaningsprofiler)",
-                                   "Priority for schools with challenges (the rule from Challenge profiles)"),
+    "forstelarare.priority_flag_rule": ("Förtur för skolor med utmaningar enligt regeln från Utmaningsprofiler "
+                                        "({rule})",
+                                        "Priority for schools with challenges by the rule from Challenge profiles "
+                                        "({rule})"),
+    "forstelarare.profile_option": ("{id}: {name}", "{id}: {name}"),
     "forstelarare.priority_factor": ("Förturens vikt (×)", "Priority weight (×)"),
     "forstelarare.low_qualification_factor": ("Vikt för skolor med låg behörighet (×)",
                                               "Weight for schools with low qualification (×)"),
@@ -73,6 +76,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "forstelarare.map_alt": ("Karta: {up} skolor får fler och {down} färre förstelärare.",
                              "Map: {up} schools gain and {down} lose first teachers."),
     "forstelarare.legend_change": ("Förändring (tjänster)", "Change (posts)"),
+    "forstelarare.caption": ("{source} · {note}", "{source} · {note}"),
     "forstelarare.tradeoffs_heading": ("Att väga in", "To weigh"),
     "forstelarare.tradeoff_lockin": ("**Inlåsning:** förstelärare som flyttas med sin tjänst kan låsas vid en skola; "
                                      "rapporterna beskriver att tjänster knutna till personer är svåra att flytta.",

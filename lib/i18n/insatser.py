@@ -88,6 +88,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "insatser.col.editor": ("Redaktör", "Editor"),
     "insatser.col.action": ("Ändring", "Change"),
     "insatser.col.undone": ("Ångrad", "Undone"),
+    "insatser.col.change": ("Nr", "No."),
+    "insatser.action.add": ("tillägg", "addition"),
+    "insatser.action.edit": ("ändring", "edit"),
+    "insatser.action.end": ("avslut", "ending"),
+    "insatser.action.delete": ("borttagning", "deletion"),
+    "insatser.action.undo": ("ångring", "undo"),
+    "insatser.choice": ("{id}: {type}", "{id}: {type}"),
     # Messages
     "insatser.bad_field": ("Fältet {field} saknas eller är ogiltigt.", "The field {field} is missing or invalid."),
     "insatser.duplicate": ("Id {field} finns redan tidigare i filen.",

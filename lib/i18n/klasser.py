@@ -81,6 +81,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                         "{cohort}: unqualified teacher in the class with the lowest grade points "
                                         "({terms} terms)."),
     "klasser.col.reason": ("Varför", "Why"),
+    "klasser.flag_line": ("- **{subject} {class_name}** – {reason}", "- **{subject} {class_name}** – {reason}"),
+    "klasser.class_value": ("{class_name} {value}", "{class_name} {value}"),
     # Class-file report
     "klasser.no_header": ("Ingen rad med kolumnnamn för klassresultat hittades (t.ex. Skolenhetskod, Läsår, "
                           "Termin, Klass, Ämne).",

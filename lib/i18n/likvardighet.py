@@ -8,6 +8,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "How are teacher resources distributed between schools with different needs? Here the "
                            "schools with the greatest and least needs are compared, and each school with its "
                            "organiser's average – what the Schools Inspectorate calls *pedagogical segregation*."),
+    "likvardighet.no_data": ("Det finns inte tillräckligt med data för att jämföra (behovsindex och minst en "
+                             "indikator för lärarresurser eller resultat behövs).",
+                             "There is not enough data to compare (a need index and at least one teacher-resource "
+                             "or outcome indicator are needed)."),
     "likvardighet.findings_heading": ("Det här visar siffrorna", "What the figures show"),
     "likvardighet.no_findings": ("Det finns för få enheter med både behovsindex och {indicator} läsåret {year} för att "
                                  "jämföra.",
@@ -155,6 +159,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "Line chart over school years {years}: quartile 4 (greatest needs) and quartile 1 "
                                "(least "
                                "needs). The gap was {first} in the first year and {last} in the latest."),
+    "likvardighet.year_range": ("{first}–{last}", "{first}–{last}"),
     "likvardighet.breaks": ("Brott i statistiken: {breaks}", "Breaks in the statistics: {breaks}"),
     "likvardighet.break.2020": ("2020/21 publicerades ingen statistik på skolenhetsnivå",
                                 "2020/21 no school-unit statistics were published"),

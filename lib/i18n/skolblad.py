@@ -8,6 +8,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "report compares the organiser's schools for the board. Both come as PDF and as accessible "
                             "HTML."),
     "skolblad.choose_school": ("Skola", "School"),
+    "skolblad.school_option": ("{name} ({code})", "{name} ({code})"),
     "skolblad.title": ("Skolblad: {name}", "School sheet: {name}"),
     "skolblad.subtitle": ("{municipality} · {organizer} · läsåret {year} · skolenhetskod {code}",
                           "{municipality} · {organizer} · school year {year} · school unit code {code}"),
@@ -89,6 +90,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "namndrapport.expected": ("Väntat utifrån behov", "Expected from need"),
     "namndrapport.difference": ("Skillnad", "Difference"),
     "namndrapport.interventions_heading": ("Insatser i registret", "Interventions in the register"),
+    "namndrapport.intervention_count": ("{type}: {n}", "{type}: {n}"),
     "namndrapport.method_heading": ("Metod", "Method"),
     "namndrapport.method": ("Behovskvartiler bildas per läsår efter behovsindex. Kvartilernas värden är vägda "
                             "(andelar per lärarnas heltidstjänster). Koncentrationsindex är elevviktat. Varje skola "

@@ -31,6 +31,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "Se *Om data och metod*.",
                         "Need index: higher = greater needs; 100 = the average of this data. "
                         "See *About data and method*."),
+    "start.reading_note": ("{need} {caution}", "{need} {caution}"),
     "start.screens_heading": ("Vad vill du göra?", "What would you like to do?"),
     "start.link.data": ("Ladda upp egna data eller hämta öppna data", "Upload your own data or fetch open data"),
     "start.link.karta": ("Se var stora behov möter svaga lärarresurser", "See where high needs meet weak "

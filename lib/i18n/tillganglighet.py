@@ -19,9 +19,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "short and how to report problems."),
     "tillganglighet.status_heading": ("Hur tillgänglig är appen?", "How accessible is the app?"),
     "tillganglighet.status_text": (
-                                   "- Varje skärm granskas automatiskt med axe-core (WCAG 2.1 A och AA) i appens "
-                                   "tester, på svenska och "
-                                   "engelska.\n"
+                                   "- Varje skärm granskas automatiskt med axe-core (WCAG 2.1 A och AA och axe-cores "
+                                   "regler för god praxis, till exempel rubrikernas ordning) i appens tester, på "
+                                   "svenska och engelska.\n"
                                    "- Alla diagram har en textbeskrivning och kan visas som tabell; färg är aldrig "
                                    "det enda sättet att "
                                    "se skillnad – värden står också i text och i tabeller.\n"
@@ -32,9 +32,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                                    "- Sidans språk följer det valda språket, så att skärmläsare läser rätt.\n"
                                    "- Skolblad och nämndrapport finns som HTML, det tillgängliga alternativet till "
                                    "PDF.",
-                                   "- Every screen is audited automatically with axe-core (WCAG 2.1 A and AA) in "
-                                   "the app's tests, in "
-                                   "Swedish and English.\n"
+                                   "- Every screen is audited automatically with axe-core (WCAG 2.1 A and AA and "
+                                   "axe-core's best-practice rules, such as the order of headings) in the app's "
+                                   "tests, in Swedish and English.\n"
                                    "- Every chart has a text description and can be shown as a table; colour is "
                                    "never the only way to "
                                    "tell a difference – values are also given in text and tables.\n"

@@ -18,6 +18,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from lib import schema
 from lib.messages import Message
 
 Method = Literal["sainte-lague", "jamkad", "dhondt", "largest-remainder"]
@@ -97,12 +98,13 @@ def _largest_remainder(weights: np.ndarray, total: int, lower: np.ndarray, upper
     remaining = total - int(seats.sum())
     remainder = quota - seats
     order = sorted(range(len(weights)), key=lambda i: (-remainder[i], -weights[i], i))
-    for i in order:
-        if remaining <= 0:
-            break
-        if seats[i] < upper[i]:
-            seats[i] += 1
-            remaining -= 1
+    while remaining > 0 and (seats < upper).any():  # one pass gives each unit at most one seat: with weights
+        for i in order:                               # that are all zero, the quotas leave more than n seats over
+            if remaining <= 0:
+                break
+            if seats[i] < upper[i]:
+                seats[i] += 1
+                remaining -= 1
     for i in reversed(order):  # λ bisection may overshoot by rounding: take back from the smallest remainders
         if remaining >= 0:
             break
@@ -208,11 +210,21 @@ class Simulation:
     cost_after: float
     warnings: list[Message] = field(default_factory=list)
 
+    @property
+    def posts_before(self) -> int:
+        """Today's posts at the simulated units."""
+        return int(self.table["before"].sum())
+
+    @property
+    def moved(self) -> int:
+        """Posts that change school: the sum of the gains (each moved post is one unit's gain)."""
+        return int(self.table["change"].clip(lower=0).sum())
+
 
 def simulate(frame: pd.DataFrame, params: Params, unit_column: str = "school_id",
              priority: pd.Series | None = None) -> Simulation:
     """Place the posts of one school year (optionally one organiser's schools) by the rule in `params`."""
-    sub = frame[frame["school_year"] == params.year]
+    sub = schema.year_rows(frame, params.year)
     if params.organizer and "organizer" in sub:
         sub = sub[sub["organizer"] == params.organizer]
     sub = sub.drop_duplicates(unit_column)
@@ -273,7 +285,7 @@ def simulate(frame: pd.DataFrame, params: Params, unit_column: str = "school_id"
 def as_frame(sim: Simulation, frame: pd.DataFrame, unit_column: str = "school_id") -> pd.DataFrame:
     """The simulated year of `frame` with `first_teachers` replaced by the allocation (other years dropped),
     so the equity measures can be computed after as before with the same functions."""
-    sub = frame[frame["school_year"] == sim.params.year].copy()
+    sub = schema.year_rows(frame, sim.params.year).copy()
     ids = sub[unit_column].astype(str)
     sub = sub[ids.isin(sim.table.index)]
     sub["first_teachers"] = sub[unit_column].astype(str).map(sim.table["after"]).astype(float)
@@ -301,11 +313,11 @@ def metrics(frame: pd.DataFrame, year: int, unit_column: str = "school_id") -> M
     from lib.schema import safe_divide
 
     ind = "first_teachers_per_100_pupils"
-    frame = frame[frame["school_year"] == year].copy()
+    frame = schema.year_rows(frame, year).copy()
     frame[ind] = safe_divide(frame["first_teachers"], frame["pupils"], 100.0)
     table = indicators.need_quartiles(frame, ind, year, unit_column)
     values = table.rows.set_index("q")["value"]
-    sub = frame[frame["school_year"] == year]
+    sub = frame  # already the one year
     conc = indicators.concentration(frame, ind, year)
     q = indicators.quartiles(sub["need_index"], sub[unit_column]) if "need_index" in sub else None
     posts = pd.to_numeric(sub["first_teachers"], errors="coerce")
@@ -322,7 +334,8 @@ def metrics(frame: pd.DataFrame, year: int, unit_column: str = "school_id") -> M
 
 def before_after(sim: Simulation, frame: pd.DataFrame, unit_column: str = "school_id") -> tuple[Metrics, Metrics]:
     """The metrics of today's distribution and of the simulated one, on the same schools."""
-    today = frame[(frame["school_year"] == sim.params.year) & frame[unit_column].astype(str).isin(sim.table.index)]
+    today = schema.year_rows(frame, sim.params.year)
+    today = today[today[unit_column].astype(str).isin(sim.table.index)]
     return metrics(today, sim.params.year, unit_column), metrics(as_frame(sim, frame, unit_column), sim.params.year,
                                                                   unit_column)
 
@@ -330,12 +343,18 @@ def before_after(sim: Simulation, frame: pd.DataFrame, unit_column: str = "schoo
 def summary_sentence(sim: Simulation, before: Metrics, after: Metrics, name: str, lang: str) -> str:
     """"Scenario B flyttar 14 tjänster; i kvartil 4 går förstelärarna från 0,7 till 1,1 per 100 elever, mot
     0,9 i snitt; kostnaden ökar med 1,2 mnkr per år." — the plain-language summary of a scenario."""
+    return summary_words(name, sim.moved, before.q4, after.q4, after.per_100_pupils, sim.cost_after - sim.cost_before,
+                         lang)
+
+
+def summary_words(name: str, moved: float | None, q4_before: float | None, q4_after: float | None,
+                  mean_after: float | None, cost_change: float | None, lang: str) -> str:
+    """The summary sentence from its figures (a simulation's, or a saved scenario's stored ones)."""
     from lib.i18n import fmt_msek, fmt_number, t
 
-    moved = int(sim.table["change"].clip(lower=0).sum())
-    delta = sim.cost_after - sim.cost_before
+    delta = cost_change or 0.0
     cost_key = "forstelarare.summary_cost_up" if delta > 0 else "forstelarare.summary_cost_down" if delta < 0 else \
         "forstelarare.summary_cost_same"
-    return t("forstelarare.summary", lang, name=name, moved=moved, q4_before=fmt_number(before.q4, lang, 2),
-             q4_after=fmt_number(after.q4, lang, 2), mean=fmt_number(after.per_100_pupils, lang, 2)) + " " + \
+    return t("forstelarare.summary", lang, name=name, moved=int(moved or 0), q4_before=fmt_number(q4_before, lang, 2),
+             q4_after=fmt_number(q4_after, lang, 2), mean=fmt_number(mean_after, lang, 2)) + " " + \
         t(cost_key, lang, amount=fmt_msek(abs(delta), lang))

@@ -10,6 +10,7 @@ group mean by more than a margin in a row, terms with an unqualified teacher, te
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,7 +74,8 @@ def variance_share(group: pd.DataFrame, points: dict[str, float] | None = None) 
 
 def group_measures(measured: pd.DataFrame) -> pd.DataFrame:
     """Per school × year × term × grade level × subject: classes, range (variationsvidd), η², group mean,
-    the lowest class and whether its teacher is unqualified."""
+    the classes' mean grade minus national test (over the classes that have a test mean, each class counting
+    once), the lowest class and whether its teacher is unqualified."""
     rows = []
     for key, g in measured.groupby(GROUP_KEYS, sort=True):
         big = g[~g["small"]]
@@ -84,6 +86,7 @@ def group_measures(measured: pd.DataFrame) -> pd.DataFrame:
                      "between_class_share": variance_share(g),
                      "mean_points": float((g["mean_points"] * g["graded"]).sum() / g["graded"].sum())
                      if g["graded"].sum() > 0 else np.nan,
+                     "grade_minus_test": float(g["grade_minus_test"].mean()),
                      "lowest_class": lowest["class_name"] if lowest is not None else None,
                      "lowest_unqualified": bool(lowest is not None and qualified is not None and not pd.isna(qualified)
                                                 and not bool(qualified) and len(big) >= 2)})
@@ -211,9 +214,9 @@ def _plain(value: object) -> object:
     return value.item() if hasattr(value, "item") else value
 
 
-def to_json(classes: pd.DataFrame, school: str | None = None, margin: float = 1.0) -> dict:
-    """The document of `python -m lib classes`: per group its classes, range, variance share; and the flags."""
-    measured = class_measures(classes if school is None else classes[classes["school_id"].astype(str) == school])
+def to_json(measured: pd.DataFrame, found: Sequence[Flag]) -> dict:
+    """The document of `python -m lib classes`: per group of the measured class rows its classes, range and
+    variance share; and the flags found among them."""
     groups = group_measures(measured)
     out_groups = []
     for row in groups.itertuples():
@@ -230,7 +233,12 @@ def to_json(classes: pd.DataFrame, school: str | None = None, margin: float = 1.
             "range": None if pd.isna(row.range) else float(row.range),
             "between_class_share": None if pd.isna(row.between_class_share) else float(row.between_class_share),
         })
-    found = flags(measured, groups, margin)
     return {"groups": out_groups,
-            "flags": [{"school_id": f.school_id, "subject": f.subject, "class": f.class_name, "reason": f.key,
-                       **f.params} for f in found]}
+            "flags": [{"school_id": f.school_id, "subject": f.subject, "class": f.class_name,
+                       "reason": reason_code(f.key), **f.params} for f in found]}
+
+
+def reason_code(key: str) -> str:
+    """A flag's reason as the command's JSON has always named it ("classes.flag_range"): a public code that does
+    not follow the i18n key's screen prefix."""
+    return "classes." + key.split(".", 1)[1]

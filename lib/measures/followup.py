@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from lib.dataset import Dataset
 from lib.measures import indicators
 from lib.store.interventions import Intervention
 
@@ -31,26 +32,28 @@ class FollowUp:
     comparison_after: float | None
 
 
-def _value(frame: pd.DataFrame, ids: set[str], year: int, indicator: str) -> float | None:
-    part = frame[(frame["school_year"] == year) & frame["school_id"].astype(str).isin(ids)]
+def _value(data: Dataset, ids: set[str], year: int, indicator: str) -> float | None:
+    """The indicator over the units `ids` in one school year (None when none of them has it)."""
+    rows = data.year_frame(year)
+    part = rows[rows["school_id"].astype(str).isin(ids)]
     value = indicators.group_value(part, indicator) if len(part) else float("nan")
     return None if pd.isna(value) else float(value)
 
 
-def window(frame: pd.DataFrame, item: Intervention) -> tuple[int, int | None]:
+def window(data: Dataset, item: Intervention) -> tuple[int, int | None]:
     """(before year, after year): the year before the start, and the latest year in the data up to the end
     (or the latest year when the intervention has not ended); after is None when no such year is in the data."""
-    years = sorted(int(y) for y in frame["school_year"].dropna().unique())
+    years = data.school_years
     last = item.end_year if item.end_year is not None else (years[-1] if years else item.start_year)
     return item.start_year - 1, max([y for y in years if item.start_year <= y <= last], default=None)
 
 
-def comparison_ids(frame: pd.DataFrame, item: Intervention, all_items: Sequence[Intervention],
+def comparison_ids(data: Dataset, item: Intervention, all_items: Sequence[Intervention],
                    profiles: pd.Series | None = None) -> set[str]:
     """Comparable schools: the same need quartile (or profile) as the intervention's schools in the year
     before the start, without an intervention of their own running in the window."""
-    before_year, after_year = window(frame, item)
-    base = frame[frame["school_year"] == before_year]
+    before_year, after_year = window(data, item)
+    base = data.year_frame(before_year)
     if after_year is None or base.empty:
         return set()
     ids = base["school_id"].astype(str)
@@ -69,26 +72,25 @@ def comparison_ids(frame: pd.DataFrame, item: Intervention, all_items: Sequence[
     return set(ids[group.isin(targets).fillna(False).astype(bool)]) - set(item.schools) - busy
 
 
-def follow_up(frame: pd.DataFrame, item: Intervention, all_items: Sequence[Intervention],
+def follow_up(data: Dataset, item: Intervention, all_items: Sequence[Intervention],
               indicator: str = "qualified_share", profiles: pd.Series | None = None) -> FollowUp:
     """The intervention's schools and the comparison schools, before and after (see `window`)."""
-    before_year, after_year = window(frame, item)
+    before_year, after_year = window(data, item)
     schools = set(item.schools)
-    comparison = comparison_ids(frame, item, all_items, profiles)
+    comparison = comparison_ids(data, item, all_items, profiles)
     return FollowUp(item.intervention_id, sorted(schools), item.start_year, before_year, after_year,
-                    _value(frame, schools, before_year, indicator),
-                    _value(frame, schools, after_year, indicator) if after_year is not None else None,
+                    _value(data, schools, before_year, indicator),
+                    _value(data, schools, after_year, indicator) if after_year is not None else None,
                     len(comparison),
-                    _value(frame, comparison, before_year, indicator) if comparison else None,
-                    _value(frame, comparison, after_year, indicator) if comparison and after_year else None)
+                    _value(data, comparison, before_year, indicator) if comparison else None,
+                    _value(data, comparison, after_year, indicator) if comparison and after_year else None)
 
 
-def series(frame: pd.DataFrame, item: Intervention, comparison: set[str], indicator: str) -> pd.DataFrame:
+def series(data: Dataset, item: Intervention, comparison: set[str], indicator: str) -> pd.DataFrame:
     """Per school year: the intervention's schools and the comparison schools (for the chart)."""
-    rows = []
-    for y in sorted(int(v) for v in frame["school_year"].dropna().unique()):
-        rows.append({"school_year": y, "schools": _value(frame, set(item.schools), y, indicator),
-                     "comparison": _value(frame, comparison, y, indicator) if comparison else None})
+    rows = [{"school_year": y, "schools": _value(data, set(item.schools), y, indicator),
+             "comparison": _value(data, comparison, y, indicator) if comparison else None}
+            for y in data.school_years]
     return pd.DataFrame(rows, columns=["school_year", "schools", "comparison"])
 
 
@@ -103,14 +105,14 @@ class Overview:
     money_high_need_share: float | None  # percent of the cost that goes to high-need schools
 
 
-def overview(frame: pd.DataFrame, items: Sequence[Intervention]) -> Overview:
+def overview(data: Dataset, items: Sequence[Intervention]) -> Overview:
     """High need = need quartile 4 in the year before the intervention's start. An intervention's cost is split
     evenly over its schools."""
     types = pd.Series([i.type for i in items], dtype="object").value_counts()
     targeting = pd.Series([i.targeting for i in items], dtype="object").value_counts()
     reaching, money_high, money_all = 0, 0.0, 0.0
     for item in items:
-        base = frame[frame["school_year"] == item.start_year - 1]
+        base = data.year_frame(item.start_year - 1)
         if base.empty or "need_index" not in base:
             continue
         q = indicators.quartiles(base["need_index"], base["school_id"])

@@ -21,6 +21,18 @@ RATIO_OF_SUMS: dict[str, tuple[str, str, float]] = {
     "first_teachers_per_100_pupils": ("first_teachers", "pupils", 100.0),
     "first_teachers_per_100_teachers": ("first_teachers", "teachers", 100.0),
 }
+# Quartiles within an organiser need at least this many units with need and value (fewer: "för få").
+ORGANIZER_MIN_UNITS = 8
+
+
+
+
+def display_names(frame: pd.DataFrame, level: str) -> pd.Series:
+    """A readable name per row (index as `frame`): the school's name, or its code where the name is missing;
+    for municipality-level data the municipality's name, or its code."""
+    name, code = ("school_name", "school_id") if level == "school" else ("municipality_name", "municipality_code")
+    names = frame[name] if name in frame else pd.Series(pd.NA, index=frame.index)
+    return names.astype("string").fillna(frame[code].astype("string"))
 
 
 def weight_column(indicator: str) -> str | None:
@@ -109,7 +121,7 @@ class QuartileTable:
 def need_quartiles(frame: pd.DataFrame, indicator: str, year: int, unit_column: str,
                    need_column: str = "need_index") -> QuartileTable:
     """Units of `year` with both need and indicator, split into need quartiles; each quartile's value."""
-    sub = frame[frame["school_year"] == year]
+    sub = schema.year_rows(frame, year)
     usable = sub[sub[need_column].notna() & sub[indicator].notna()] if indicator in sub else sub.iloc[0:0]
     left_out = len(sub) - len(usable)
     q = quartiles(usable[need_column], usable[unit_column])
@@ -181,7 +193,7 @@ class Concentration:
 
 def concentration(frame: pd.DataFrame, indicator: str, year: int, need_column: str = "need_index") -> Concentration:
     """The concentration index of `indicator` in `year`, pupil-weighted (equal weights without pupils)."""
-    sub = frame[frame["school_year"] == year]
+    sub = schema.year_rows(frame, year)
     weights = sub["pupils"] if "pupils" in sub and sub["pupils"].notna().any() else pd.Series(1.0, index=sub.index)
     usable = sub[indicator].notna() & sub[need_column].notna() & weights.notna() & (weights > 0)
     try:
@@ -239,7 +251,7 @@ def share_below_organizer(frame: pd.DataFrame, indicator: str, year: int, level:
                           high_need: pd.Series | None = None) -> BelowShare:
     """The share (%) of high-need units (need quartile 4, or the given mask such as a challenge profile)
     whose value is below their organiser's average — above it for burden indicators (worse for pupils)."""
-    sub = frame[frame["school_year"] == year]
+    sub = schema.year_rows(frame, year)
     dev = deviation_from_organizer(sub, indicator, level)["deviation"]
     if high_need is None:
         q = quartiles(sub["need_index"], sub[unit_column])
@@ -299,13 +311,13 @@ def grouped_concentration(values: pd.Series, need: pd.Series, weights: pd.Series
 
 
 def by_organizer(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str,
-                 min_units: int = 8) -> pd.DataFrame:
+                 min_units: int = ORGANIZER_MIN_UNITS) -> pd.DataFrame:
     """Per organiser (school level) in one year: units, value, the gap Q4−Q1 and CI within the organiser.
 
     Quartiles within an organiser need at least `min_units` units with need and value; fewer give no gap
     (shown as "för få").
     """
-    sub = frame[frame["school_year"] == year]
+    sub = schema.year_rows(frame, year)
     groups = organizer_groups(sub, level).rename("g")
     units = groups.groupby(groups).size()
     value = group_values(sub, indicator, [groups])

@@ -13,10 +13,6 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
-from sklearn.cluster import AgglomerativeClustering, KMeans
-from sklearn.impute import SimpleImputer
-from sklearn.metrics import adjusted_rand_score, silhouette_score
-from sklearn.preprocessing import StandardScaler
 
 from lib import schema
 from lib.messages import Message
@@ -58,7 +54,10 @@ def candidate_features(frame: pd.DataFrame) -> list[str]:
 def prepare(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...]) -> Prepared:
     """Units of `year` sorted by id; features that are absent, all missing or constant are dropped with a
     message; missing values imputed with the feature's median (counted); then standardised."""
-    sub = frame[frame["school_year"] == year].drop_duplicates(unit_column)
+    from sklearn.impute import SimpleImputer  # scikit-learn loads with the first grouping, not with a screen
+    from sklearn.preprocessing import StandardScaler
+
+    sub = schema.year_rows(frame, year).drop_duplicates(unit_column)
     sub = sub.assign(_unit=sub[unit_column].astype(str)).sort_values("_unit").set_index("_unit")
     messages: list[Message] = []
     kept: list[str] = []
@@ -83,6 +82,8 @@ def prepare(frame: pd.DataFrame, year: int, unit_column: str, features: list[str
 
 def fit_labels(z: np.ndarray, k: int, method: Method, seed: int = SEED, n_init: int = N_INIT) -> np.ndarray:
     """Cluster labels 0..k−1: k-means (fixed seed, several initialisations) or Ward agglomerative."""
+    from sklearn.cluster import AgglomerativeClustering, KMeans
+
     if method == "ward":
         return AgglomerativeClustering(n_clusters=k, linkage="ward").fit_predict(z)
     return KMeans(n_clusters=k, n_init=n_init, random_state=seed).fit_predict(z)
@@ -90,6 +91,8 @@ def fit_labels(z: np.ndarray, k: int, method: Method, seed: int = SEED, n_init: 
 
 def silhouette(z: np.ndarray, labels: np.ndarray, seed: int = SEED) -> float:
     """Mean silhouette (−1…1), on a fixed-seed sample when there are many units."""
+    from sklearn.metrics import silhouette_score
+
     if len(set(labels.tolist())) < 2:
         return math.nan
     sample = SILHOUETTE_SAMPLE if len(z) > SILHOUETTE_SAMPLE else None
@@ -117,6 +120,8 @@ def suggest_k(scores: dict[int, float]) -> int | None:
 def stability(z: np.ndarray, k: int, method: Method, labels: np.ndarray, runs: int = 3) -> float:
     """Mean adjusted Rand index between the grouping and (a) k-means runs with other seeds, (b) groupings of
     bootstrap samples (compared on the sampled units). 1 = identical groupings; about 0 = chance."""
+    from sklearn.metrics import adjusted_rand_score
+
     rng = np.random.default_rng(SEED)
     scores = []
     if method == "kmeans":
@@ -217,20 +222,41 @@ class ProfileError(ValueError):
         self.message = message
 
 
-def compute(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...] = DEFAULT_FEATURES,
-            k: int | None = None, method: Method = "kmeans") -> ProfileResult:
-    """Group the units of `year`. k=None takes the suggested k. Raises ProfileError with a message for
-    input that cannot be grouped (too few units, fewer than two usable features, Ward beyond its limit)."""
+@dataclass
+class Evidence:
+    """What every k of one grouping shares: the prepared units of the school year and the silhouette per k."""
+
+    year: int
+    method: Method
+    prepared: Prepared
+    silhouette_by_k: dict[int, float]
+
+    @property
+    def suggested_k(self) -> int:
+        """The k with the highest silhouette; 2 when no k could be scored."""
+        return suggest_k(self.silhouette_by_k) or 2
+
+
+def evidence(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...],
+             method: Method = "kmeans") -> Evidence:
+    """Prepare the units of `year` and score every k. Raises ProfileError when the features cannot be grouped
+    (fewer than two usable) or Ward is asked beyond its limit; too few units is `group`'s to say."""
     prep = prepare(frame, year, unit_column, features)
-    n = len(prep.units)
     if len(prep.features) < 2:
         raise ProfileError(Message("profiler.too_few_features", {"n": len(prep.features)}, "error"))
-    if method == "ward" and n > WARD_MAX_UNITS:
-        raise ProfileError(Message("profiler.ward_too_many", {"n": n, "limit": WARD_MAX_UNITS}, "error"))
+    if method == "ward" and len(prep.units) > WARD_MAX_UNITS:
+        raise ProfileError(Message("profiler.ward_too_many", {"n": len(prep.units), "limit": WARD_MAX_UNITS},
+                                   "error"))
+    return Evidence(year, method, prep, silhouette_by_k(prep.z, method))
+
+
+def group(ev: Evidence, k: int | None = None) -> ProfileResult:
+    """The grouping into k profiles (k=None: the suggested k). Raises ProfileError with too few units."""
+    prep, method = ev.prepared, ev.method
+    n = len(prep.units)
     if n < 3 or (k is not None and n <= k):
         raise ProfileError(Message("profiler.too_few_units", {"n": n, "k": k or 2}, "error"))
-    scores = silhouette_by_k(prep.z, method)
-    k = k if k is not None else (suggest_k(scores) or 2)
+    k = k if k is not None else ev.suggested_k
     labels = fit_labels(prep.z, k, method)
     ids = number_by_need(labels, prep.need, prep.z)
     assignments = pd.Series(ids, index=prep.units, name="profile")
@@ -238,15 +264,33 @@ def compute(frame: pd.DataFrame, year: int, unit_column: str, features: list[str
     z_c = pd.DataFrame(prep.z, index=prep.units, columns=prep.features).groupby(ids).mean()
     sizes = assignments.value_counts().sort_index()
     mean_need = prep.need.groupby(ids).mean()
-    sil = scores.get(k)
+    sil = ev.silhouette_by_k.get(k)
     if sil is None:
         sil = silhouette(prep.z, labels)
-    return ProfileResult(year, method, k, prep.features, assignments, raw_c, z_c, sizes, unique_names(z_c), sil,
-                         scores, stability(prep.z, k, method, labels), prep.imputed, prep.messages, mean_need)
+    return ProfileResult(ev.year, method, k, prep.features, assignments, raw_c, z_c, sizes, unique_names(z_c), sil,
+                         ev.silhouette_by_k, stability(prep.z, k, method, labels), prep.imputed, prep.messages,
+                         mean_need)
+
+
+def compute(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...] = DEFAULT_FEATURES,
+            k: int | None = None, method: Method = "kmeans") -> ProfileResult:
+    """Group the units of `year` (`evidence`, then `group`). k=None takes the suggested k. Raises ProfileError
+    with a message for input that cannot be grouped (too few units, fewer than two usable features, Ward beyond
+    its limit)."""
+    return group(evidence(frame, year, unit_column, features, method), k)
+
+
+def profile_label(profile: int, names: dict[int, dict[str, str]], lang: str) -> str:
+    """"1: Högt behov · låg behörighet": a profile as the map, tables and pickers show it."""
+    from lib.i18n import t
+
+    return t("profiler.profile_label", lang, id=int(profile), name=names[int(profile)][lang])
 
 
 def recovery(labels_true: np.ndarray | pd.Series, labels_found: np.ndarray | pd.Series) -> float:
     """Adjusted Rand index between a known grouping and the found one (used by tests and benchmarks)."""
+    from sklearn.metrics import adjusted_rand_score
+
     return float(adjusted_rand_score(np.asarray(labels_true), np.asarray(labels_found)))
 
 
@@ -267,7 +311,7 @@ class Rule:
 def flag(frame: pd.DataFrame, year: int, unit_column: str, rules: list[Rule]) -> pd.Series:
     """"Skola med utmaningar": True where every rule holds (units lacking a value for a rule are not flagged).
     Index: unit id, sorted."""
-    sub = frame[frame["school_year"] == year].drop_duplicates(unit_column)
+    sub = schema.year_rows(frame, year).drop_duplicates(unit_column)
     sub = sub.assign(_unit=sub[unit_column].astype(str)).sort_values("_unit").set_index("_unit")
     result = pd.Series(bool(rules), index=sub.index)
     for rule in rules:
@@ -285,27 +329,3 @@ def rule_text(rules: list[Rule], lang: str) -> str:
     sign = {">=": "≥", "<=": "≤"}
     joiner = f" {t('profiler.and', lang)} "
     return joiner.join(f"{column_label(r.column, lang)} {sign[r.op]} {fmt_number(r.value, lang, 1)}" for r in rules)
-
-
-def unit_table(frame: pd.DataFrame, year: int, unit_column: str, level: str, result: ProfileResult,
-               flags: pd.Series, rule: str, lang: str) -> pd.DataFrame:
-    """Every unit of the year with its profile, the rule's flag (with the rule written out) and the features."""
-    from lib.i18n import column_label, t
-    from lib.screens import likvardighet
-
-    sub = frame[frame["school_year"] == year].drop_duplicates(unit_column)
-    ids = sub[unit_column].astype(str)
-    profile = ids.map(result.assignments)
-    out = pd.DataFrame({
-        t("likvardighet.col.unit", lang): likvardighet.unit_names(sub, level).to_numpy(),
-        column_label(unit_column, lang): ids.to_numpy(),
-        t("profiler.profile", lang): [f"{int(p)}: {result.names[int(p)][lang]}" if pd.notna(p) else ""
-                                     for p in profile],
-        t("profiler.flag", lang): [t("common.yes", lang) if flags.get(u, False) else t("common.no", lang)
-                                   for u in ids],
-    })
-    if rule:
-        out[t("profiler.rule_heading", lang)] = rule
-    for col in result.features:
-        out[column_label(col, lang)] = pd.to_numeric(sub[col], errors="coerce").round(1).to_numpy()
-    return out.sort_values(t("profiler.profile", lang), kind="mergesort").reset_index(drop=True)

@@ -1,44 +1,63 @@
-"""The tables of the Likvärdighet screen, built from the measures in `lib.indicators` and labelled in the
-user's language. Pages only draw them; `python -m lib equity` prints the same figures.
+"""What the Likvärdighet screen shows — findings, scatter, need quartiles, concentration, each unit against its
+organiser's average, trends and organisers side by side — built from `lib.measures.indicators`, labelled and
+formatted in the user's language. The page only draws it; `python -m lib equity` prints the same figures
+(`compute`, `to_json`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from lib import schema
+from lib.cache import cached
 from lib.dataset import Dataset
-from lib.i18n import column_label, t
+from lib.i18n import column_label, fmt_number, fmt_school_year, t
 from lib.measures import findings, indicators, need
+from lib.screens import om
+from lib.screens.parts import Table
+
+if TYPE_CHECKING:  # the profiles (scikit-learn) load only when a grouping is shown, not for `python -m lib equity`
+    from lib.screens.profiler import Grouping
 
 
-def unit_names(frame: pd.DataFrame, level: str) -> pd.Series:
-    """A readable name per row: school name (or code) for schools, municipality name (or code) otherwise."""
-    if level == "school":
-        names = frame["school_name"] if "school_name" in frame else pd.Series(pd.NA, index=frame.index)
-        return names.astype("string").fillna(frame["school_id"].astype("string"))
-    names = frame["municipality_name"] if "municipality_name" in frame else pd.Series(pd.NA, index=frame.index)
-    return names.astype("string").fillna(frame["municipality_code"].astype("string"))
+def indicator_options(data: Dataset) -> list[str]:
+    """The indicators the screen can compare against need (none when the data has no need index)."""
+    if not data.present(["need_index"]):
+        return []
+    return data.present([*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS])
 
 
-def scatter_points(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str) -> pd.DataFrame:
+def scatter_points(data: Dataset, indicator: str, year: int) -> pd.DataFrame:
     """Units of `year` with need and indicator: name, need_index, value, pupils, quartile."""
-    sub = frame[(frame["school_year"] == year) & frame["need_index"].notna() & frame[indicator].notna()]
+    sub = data.year_frame(year)
+    sub = sub[sub["need_index"].notna() & sub[indicator].notna()]
     pupils = sub["pupils"] if "pupils" in sub else pd.Series(1.0, index=sub.index)
-    return pd.DataFrame({"name": unit_names(sub, level), "need_index": sub["need_index"].astype(float),
+    return pd.DataFrame({"name": indicators.display_names(sub, data.level),
+                         "need_index": sub["need_index"].astype(float),
                          "value": sub[indicator].astype(float), "pupils": pupils.astype(float),
-                         "quartile": indicators.quartiles(sub["need_index"], sub[unit_column]).astype(int)},
+                         "quartile": indicators.quartiles(sub["need_index"], sub[data.unit_column]).astype(int)},
                         index=sub.index)
+
+
+def points_display(points: pd.DataFrame, indicator: str, lang: str) -> pd.DataFrame:
+    """The scatter's points as the table under the chart: unit, need index, value, pupils, quartile."""
+    return pd.DataFrame({
+        t("likvardighet.col.unit", lang): points["name"],
+        column_label("need_index", lang): points["need_index"].round(1),
+        column_label(indicator, lang): points["value"].round(findings.decimals(indicator) + 1),
+        column_label("pupils", lang): points["pupils"],
+        t("likvardighet.col.quartile", lang): points["quartile"],
+    })
 
 
 def weight_key(indicator: str) -> str:
     """Which weighting the quartile values use, for the sentence under the table."""
     if indicator in indicators.RATIO_OF_SUMS:
         return "likvardighet.weight." + ("teacher_fte" if indicator == "pupils_per_teacher" else
-                                   "pupils" if indicator == "first_teachers_per_100_pupils" else "teachers")
+                                         "pupils" if indicator == "first_teachers_per_100_pupils" else "teachers")
     return f"likvardighet.weight.{indicators.weight_column(indicator) or 'none'}"
 
 
@@ -54,16 +73,15 @@ def quartile_display(table: indicators.QuartileTable, lang: str) -> pd.DataFrame
     })
 
 
-def deviation_display(frame: pd.DataFrame, indicator: str, year: int, level: str, unit_column: str,
-                      lang: str) -> pd.DataFrame:
+def deviation_display(data: Dataset, indicator: str, year: int, lang: str) -> pd.DataFrame:
     """Each unit of `year`: need, quartile, value, its organiser's average, deviation; greatest needs first."""
-    sub = frame[frame["school_year"] == year]
+    sub, level, unit_column = data.year_frame(year), data.level, data.unit_column
     dev = indicators.deviation_from_organizer(sub, indicator, level)
     q = indicators.quartiles(sub["need_index"], sub[unit_column])
     group = dev["group"].where(dev["group"] != "__all__", t("likvardighet.group_all", lang))
     d = findings.decimals(indicator) + 1
     out = pd.DataFrame({
-        t("likvardighet.col.unit", lang): unit_names(sub, level),
+        t("likvardighet.col.unit", lang): indicators.display_names(sub, level),
         column_label(unit_column, lang): sub[unit_column],
         t("likvardighet.col.need_index", lang): sub["need_index"].round(1),
         t("likvardighet.col.quartile", lang): q,
@@ -93,8 +111,8 @@ def organizer_display(table: pd.DataFrame, indicator: str, lang: str) -> pd.Data
     """Organisers side by side: units, value, gap within, concentration index within."""
     d = findings.decimals(indicator) + 1
     return pd.DataFrame({
-        t("common.organizer", lang): table["group"].where(table["group"] != "__all__", t("likvardighet.group_all",
-                                                                                         lang)),
+        t("common.organizer", lang): table["group"].where(table["group"] != "__all__",
+                                                          t("likvardighet.group_all", lang)),
         t("likvardighet.col.units", lang): table["units"].astype(int),
         column_label(indicator, lang): table["value"].astype(float).round(d),
         t("likvardighet.col.gap", lang): table["gap"].astype(float).round(d),
@@ -115,19 +133,20 @@ class EquityResult:
     findings: list[findings.Finding]
 
 
-def need_kind(frame: pd.DataFrame, year: int) -> str:
+def need_kind(data: Dataset, year: int) -> str:
     """"ses_index" when SCB's index is the need index of `year`, otherwise "computed"."""
-    methods = {m.year: m.method for m in need.need_methods(frame[frame["school_year"] == year])}
+    methods = {m.year: m.method for m in need.need_methods(data.year_frame(year))}
     return "ses_index" if methods.get(year) == "ses_index" else "computed"
 
 
 def compute(data: Dataset, indicator: str, year: int, lang: str) -> EquityResult:
-    """All equity measures of one indicator in one school year (each computed once)."""
+    """All equity measures of one indicator in one school year (each computed once): the screen's `view` and
+    the `equity` command both start here."""
     frame, unit = data.frame, data.unit_column
     table = indicators.need_quartiles(frame, indicator, year, unit)
     conc = indicators.concentration(frame, indicator, year)
     below = indicators.share_below_organizer(frame, indicator, year, data.level, unit)
-    return EquityResult(indicator, year, need_kind(frame, year), table, conc, below,
+    return EquityResult(indicator, year, need_kind(data, year), table, conc, below,
                         findings.equity_findings(table, conc, below, data.level, lang))
 
 
@@ -144,3 +163,181 @@ def to_json(result: EquityResult) -> dict[str, Any]:
                                       "share": result.below.share},
         "findings": [f.text for f in result.findings],
     }
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The language-free figures behind the scatter and the trend: the units of the year with their need
+    quartile, the pupil-weighted trend line (intercept, slope) and the quartiles per school year (None with a
+    single school year)."""
+
+    points: pd.DataFrame
+    trend_line: tuple[float, float] | None
+    over_time: pd.DataFrame | None
+
+
+@cached("likvardighet")
+def figures(data: Dataset, indicator: str, year: int) -> Figures:
+    """The scatter's points, its trend line and the quartiles over school years, for one indicator and year."""
+    points = scatter_points(data, indicator, year)
+    over_time = indicators.trend(data.frame, indicator, data.unit_column) if len(data.school_years) > 1 else None
+    return Figures(points, indicators.weighted_trend(points["need_index"], points["value"], points["pupils"]),
+                   over_time)
+
+
+@dataclass(frozen=True)
+class OverTime:
+    """The "over time" section: its table, its chart's text alternative and the known breaks in the years shown."""
+
+    table: Table
+    alt_text: str
+    breaks: str | None
+
+
+@dataclass(frozen=True)
+class Files:
+    """Download file names (without extension) of the screen's charts and tables."""
+
+    scatter: str
+    quartiles: str
+    deviation: str
+    trend: str
+    organizers: str
+
+
+@dataclass(frozen=True)
+class EquityView:
+    """Everything the Likvärdighet screen shows for one indicator and year, formatted in one language."""
+
+    result: EquityResult
+    findings: tuple[str, ...]
+    no_findings: str | None  # said instead of the findings when there are none
+    context_note: str | None  # the inspectorate's "about 70 %" as context (school level only)
+    need_sentences: tuple[str, ...]
+    scatter_alt: str
+    points_table: Table
+    quartile_intro: str
+    gap: str
+    ratio: str
+    ci: str
+    quartile_alt: str
+    quartile_table: Table
+    left_out: str | None
+    deviation_intro: str
+    deviation_table: Table
+    over_time: OverTime | None  # None with a single school year
+    organizer_intro: str | None  # the organisers' section, school level only
+    organizer_table: Table | None
+    files: Files
+
+
+def trend_alt(over_time: pd.DataFrame, indicator: str, years: list[int], lang: str) -> str:
+    """The trend chart's text alternative: the years shown and the gap in the first and the latest year."""
+    gaps = over_time["gap"].dropna()
+    d = findings.decimals(indicator)
+    return t("likvardighet.trend_alt", lang,
+             years=t("likvardighet.year_range", lang, first=fmt_school_year(years[0]), last=fmt_school_year(years[-1])),
+             first=fmt_number(gaps.iloc[0] if len(gaps) else None, lang, d),
+             last=fmt_number(gaps.iloc[-1] if len(gaps) else None, lang, d))
+
+
+def breaks_note(years: list[int], lang: str) -> str | None:
+    """"Brott i statistiken: …" for the known breaks inside the school years shown; None when there are none."""
+    from lib.charts import likvardighet as charts
+
+    breaks = charts.breaks_in(years)
+    if not breaks:
+        return None
+    return t("likvardighet.breaks", lang, breaks="; ".join(t(charts.BREAKS[y], lang) for y in breaks))
+
+
+@cached("likvardighet")
+def view(data: Dataset, indicator: str, year: int, lang: str) -> EquityView:
+    """Everything the Likvärdighet screen shows for one indicator and year."""
+    level = data.level
+    fig = figures(data, indicator, year)
+    result = compute(data, indicator, year, lang)
+    table, d = result.table, findings.decimals(indicator)
+    label = column_label(indicator, lang)
+    slope = fmt_number(fig.trend_line[1] * 10, lang, 2) if fig.trend_line else "–"  # per 10 index points
+    over_time = None
+    if fig.over_time is not None:
+        over_time = OverTime(Table.of(trend_display(fig.over_time, indicator, lang)),
+                             trend_alt(fig.over_time, indicator, data.school_years, lang),
+                             breaks_note(data.school_years, lang))
+    schools = level == "school"
+    return EquityView(
+        result=result,
+        findings=tuple(f.text for f in result.findings),
+        no_findings=None if result.findings else t("likvardighet.no_findings", lang,
+                                                   indicator=findings.plain_label(indicator, lang),
+                                                   year=fmt_school_year(year, lang)),
+        context_note=t("likvardighet.context_70", lang) if schools and result.below.share is not None else None,
+        need_sentences=tuple(om.need_sentences(data, lang)),
+        scatter_alt=t("likvardighet.scatter_alt", lang, indicator=label, slope=slope),
+        points_table=Table.of(points_display(fig.points, indicator, lang)),
+        quartile_intro=t("likvardighet.quartile_intro", lang, weight=t(weight_key(indicator), lang)),
+        gap=fmt_number(table.gap, lang, d),
+        ratio=fmt_number(table.ratio, lang, 2),
+        ci=fmt_number(result.concentration.ci, lang, 3),
+        quartile_alt=t("likvardighet.quartile_alt", lang, indicator=label,
+                       values=", ".join(fmt_number(v, lang, d) for v in table.rows["value"])),
+        quartile_table=Table.of(quartile_display(table, lang)),
+        left_out=t("likvardighet.left_out", lang, n=table.left_out) if table.left_out else None,
+        deviation_intro=t("likvardighet.deviation_intro" if schools else "likvardighet.deviation_intro_municipality",
+                          lang),
+        deviation_table=Table.of(deviation_display(data, indicator, year, lang)),
+        over_time=over_time,
+        organizer_intro=t("likvardighet.organizer_intro", lang, n=indicators.ORGANIZER_MIN_UNITS) if schools else None,
+        organizer_table=Table.of(organizer_display(
+            indicators.by_organizer(data.frame, indicator, year, level, data.unit_column), indicator, lang))
+        if schools else None,
+        files=Files(f"likvardighet-{indicator}-{year}", f"kvartiler-{indicator}-{year}",
+                    f"avvikelse-{indicator}-{year}", f"trend-{indicator}", f"huvudman-{indicator}-{year}"),
+    )
+
+
+@dataclass(frozen=True)
+class EquityCharts:
+    """The screen's chart specs, ready to send: scatter, quartile bars and (with several years) the trend."""
+
+    scatter: dict[str, Any]
+    quartiles: dict[str, Any]
+    trend: dict[str, Any] | None
+
+
+@cached("likvardighet")
+def charts(data: Dataset, indicator: str, year: int, lang: str, source: str) -> EquityCharts:
+    """The Likvärdighet screen's charts for one indicator and year, titled in `lang` with the source line."""
+    from lib.charts import likvardighet as builders
+    from lib.charts import render
+
+    fig = figures(data, indicator, year)
+    rows = view(data, indicator, year, lang).result.table.rows
+    return EquityCharts(
+        render.ready(builders.scatter(fig.points, indicator, year, lang, source, fig.trend_line)),
+        render.ready(builders.quartile_bars(rows, indicator, year, lang, source)),
+        render.ready(builders.trend_lines(fig.over_time, indicator, lang, source))
+        if fig.over_time is not None else None)
+
+
+@cached("likvardighet")
+def profile_finding(data: Dataset, grouping: Grouping | None, indicator: str, year: int,
+                    lang: str) -> str | None:
+    """The share-below sentence for the schools of challenge profile 1 (the highest mean need) of the visitor's
+    grouping instead of need quartile 4; None without a grouping of this school year, for municipality data, or
+    when no school of profile 1 has a value."""
+    if grouping is None or grouping.year != year or data.level != "school":
+        return None
+    from lib.measures import profiles
+    from lib.screens import profiler
+
+    result = profiler.grouping_result(data, grouping)
+    if isinstance(result, profiles.ProfileError) or 1 not in result.names:
+        return None
+    sub = data.year_frame(year)
+    in_profile_1 = sub[data.unit_column].astype(str).map(result.assignments == 1).fillna(False).astype(bool)
+    below = indicators.share_below_organizer(data.frame, indicator, year, data.level, data.unit_column,
+                                             high_need=in_profile_1)
+    finding = findings.below_profile_finding(below, result.names[1][lang], lang)
+    return finding.text if finding is not None else None

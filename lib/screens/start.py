@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lib import schema
+from lib.cache import cached
 from lib.dataset import Dataset
 from lib.i18n import fmt_int, fmt_school_year, t
 
@@ -54,7 +55,8 @@ def describe(data: Dataset, lang: str) -> str:
              n_years=len(s.years))
 
 
-def headlines(data: Dataset, lang: str, year: int | None = None) -> list[Headline]:
+@cached("start")
+def headlines(data: Dataset, lang: str, year: int | None = None) -> tuple[Headline, ...]:
     """Gap Q4 − Q1 for each headline indicator present, in the latest year that has need and the indicator."""
     from lib.measures import findings, indicators
 
@@ -69,4 +71,32 @@ def headlines(data: Dataset, lang: str, year: int | None = None) -> list[Headlin
             continue
         rows = table.rows.set_index("q")["value"]
         out.append(Headline(ind, y, float(rows.loc[1]), float(rows.loc[4]), float(table.gap or 0.0), finding.text))
-    return out
+    return tuple(out)
+
+
+def bullet_list(lines: tuple[str, ...] | list[str]) -> str:
+    """Sentences as one Markdown bullet list (empty text for none)."""
+    return "\n".join(f"- {line}" for line in lines)
+
+
+@dataclass(frozen=True)
+class StartView:
+    """What the Start screen says: the active data in a sentence (and its files), the headline figures as a
+    list, and the note on reading them."""
+
+    description: str
+    files: str | None
+    headlines: tuple[Headline, ...]
+    headline_list: str
+    note: str
+
+
+@cached("start")
+def view(data: Dataset, lang: str) -> StartView:
+    """The Start screen's texts for the active dataset."""
+    found = headlines(data, lang)
+    return StartView(
+        describe(data, lang),
+        t("start.files", lang, files=", ".join(data.source.files)) if data.source.files else None,
+        found, bullet_list([h.sentence for h in found]),
+        t("start.reading_note", lang, need=t("start.need_note", lang), caution=t("start.caution", lang)))

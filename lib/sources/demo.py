@@ -19,6 +19,7 @@ import pandas as pd
 from lib import schema
 from lib.dataset import Dataset, Source
 from lib.messages import Report
+from lib.store.interventions import INTERVENTION_TYPES
 
 DEMO_DIR = schema.DATA_DIR / "demo"
 DEMO_DATE = "2026-11-22"  # the generation date written into meta.json (fixed, so files are reproducible)
@@ -41,9 +42,6 @@ _SUFFIX = ("dungen", "backen", "gärdet", "hagen", "lunden", "ängen", "höjden"
            "udden", "kullen", "myren", "stigen", "gläntan", "bäcken")
 _INDEPENDENT = ("Nordliga Lärande AB (fiktiv)", "Kunskapsgläntan AB (fiktiv)", "Stiftelsen Lärkträdet (fiktiv)")
 STAGES = ("F-6", "F-9", "7-9")
-INTERVENTION_TYPES = ("central_recruitment", "targeted_first_teachers", "development_teachers",
-                      "qualifying_education", "professional_development", "salary_supplement",
-                      "leadership_support", "marketing", "central_resources", "other")
 
 
 @dataclass

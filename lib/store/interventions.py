@@ -17,9 +17,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lib.messages import Message, Report
 from lib.schema import parse_school_year
-from lib.sources.demo import INTERVENTION_TYPES
 from lib.store.workshops import Base, Store, now
 
+# The kinds of intervention the register knows (DESIGN, "Interventions"); labels in lib/i18n/insatser.py.
+INTERVENTION_TYPES = ("central_recruitment", "targeted_first_teachers", "development_teachers",
+                      "qualifying_education", "professional_development", "salary_supplement",
+                      "leadership_support", "marketing", "central_resources", "other")
 AIMS = ("retain", "attract")
 TARGETING = ("targeted", "general")
 COLUMNS = ("intervention_id", "school_id", "type", "aim", "targeting", "start_year", "end_year", "cost_sek",
@@ -119,14 +122,6 @@ def validate(data: dict[str, Any]) -> Intervention:
             for k in ("funding", "description")}
     return Intervention(iid, ",".join(schools), kind, aim, targeting, start, end, cost, text["funding"],
                         text["description"])
-
-
-def fingerprint(items: Sequence[Intervention]) -> str:
-    """A short hash of the records' content (every field, in order): the key under which views of exactly these
-    records are shared."""
-    import hashlib
-
-    return hashlib.sha256(repr(tuple(items)).encode("utf-8")).hexdigest()[:24]
 
 
 def to_frame(items: Sequence[Intervention]) -> pd.DataFrame:

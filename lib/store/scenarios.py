@@ -12,8 +12,6 @@ import zlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-import pandas as pd
-
 from lib.measures import allocation
 from lib.messages import Message
 
@@ -22,6 +20,7 @@ URL_PREFIX = f"v{VERSION}."
 MAX_URL_CHARS = 4_000
 MAX_JSON_BYTES = 20_000  # decompression stops here: a link cannot expand into a large payload
 MAX_NAME = 80
+URL_PARAM = "scenario"  # the URL key of a shared scenario (a public contract: links in the wild use it)
 # Numeric parameters and the range they are clamped to when read.
 RANGES: dict[str, tuple[float, float]] = {
     "year": (1990, 2035), "posts": (0, 200_000), "budget_sek": (0, 1e11), "alpha": (0.0, 5.0), "max_move": (0, 50),
@@ -148,31 +147,15 @@ def from_url(text: str) -> Scenario:
     return from_dict(data)
 
 
-def summary_text(scenario: Scenario, lang: str) -> str:
-    """The plain-language summary of a saved scenario, from its stored figures (same words as the screen)."""
-    from lib.i18n import fmt_msek, fmt_number, t
-
-    s = scenario.summary
-    delta = s.get("cost_change") or 0.0
-    cost_key = "forstelarare.summary_cost_up" if delta > 0 else "forstelarare.summary_cost_down" if delta < 0 else \
-        "forstelarare.summary_cost_same"
-    return t("forstelarare.summary", lang, name=scenario.name, moved=int(s.get("moved") or 0),
-             q4_before=fmt_number(s.get("q4_before"), lang, 2), q4_after=fmt_number(s.get("q4_after"), lang, 2),
-             mean=fmt_number(s.get("per_100_after"), lang, 2)) + " " + t(cost_key, lang,
-                                                                      amount=fmt_msek(abs(delta), lang))
+def summary_figures(sim: allocation.Simulation, before: allocation.Metrics,
+                    after: allocation.Metrics) -> dict[str, float | None]:
+    """The few figures a saved scenario keeps (what the workshop compares): posts, moved, cost and the equity
+    measures after the simulation."""
+    return {"posts": sim.posts_total, "moved": sim.moved, "cost_after": sim.cost_after,
+            "cost_change": sim.cost_after - sim.cost_before, "q4_before": before.q4, "q4_after": after.q4,
+            "per_100_after": after.per_100_pupils, "gap_after": after.gap, "ci_after": after.concentration_index}
 
 
-def compare_table(saved: list[Any], lang: str) -> pd.DataFrame:
-    """Saved scenarios side by side: one row per scenario with the same few figures."""
-    from lib.i18n import t
-
-    rows = []
-    for item in saved:
-        sc, s = item.scenario, item.scenario.summary
-        rows.append({t("workshop.col.scenario", lang): sc.name, t("workshop.group", lang): sc.group,
-                     "α": sc.params.alpha, t("forstelarare.metric_posts", lang): s.get("posts"),
-                     t("forstelarare.metric_moved", lang): s.get("moved"), t("forstelarare.metric_q4",
-                                                                             lang): s.get("q4_after"),
-                     t("forstelarare.metric_gap", lang): s.get("gap_after"),
-                     t("workshop.col.cost_change", lang): s.get("cost_change")})
-    return pd.DataFrame(rows)
+def link(scenario: Scenario, lang: str) -> str:
+    """The query part of a link that reopens the scenario on the Förstelärare screen, in `lang`."""
+    return f"?lang={lang}&{URL_PARAM}={to_url(scenario)}"

@@ -1,32 +1,25 @@
-"""Widgets of the Förstelärare screen: the rule's parameters (prefilled from a shared link), and saving a
-scenario under a workshop code. Widget keys live here so pages never spell session-state keys."""
+"""Widgets of the Förstelärare screen: the rule's parameters (prefilled from a shared link), the metrics, and
+saving a scenario under a workshop code. Widget keys live here so pages never spell session-state keys."""
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 import streamlit as st
 
-from lib import schema
-from lib.dataset import Dataset
-from lib.i18n import column_label, fmt_int, t
+from lib.dataset import Dataset, organizers
+from lib.i18n import fmt_school_year, t
 from lib.measures import allocation
-from lib.screens import views
+from lib.screens import forstelarare
 from lib.store import scenarios, workshops
-from lib.ui import loaders, state
+from lib.ui import resources, state
+from lib.ui import workshop as workshop_ui
 
-LINK_PARAM = "scenario"
+if TYPE_CHECKING:
+    from lib.screens import profiler
+
+LINK_PARAM = scenarios.URL_PARAM
 _APPLIED = "applied_scenario_link"
-WORKSHOP = "workshop_code"
-
-
-def default_organizer(frame: pd.DataFrame, year: int) -> str | None:
-    """The municipal organiser with the most schools in the year (a municipality decides for its own)."""
-    sub = frame[frame["school_year"] == year]
-    if "organizer" not in sub or sub["organizer"].isna().all():
-        return None
-    municipal = sub[sub.get("organizer_type", pd.Series("kommunal", index=sub.index)) == "kommunal"]
-    counts = (municipal if not municipal.empty else sub)["organizer"].value_counts()
-    return str(counts.index[0]) if len(counts) else None
 
 
 def apply_link(lang: str) -> scenarios.Scenario | None:
@@ -58,34 +51,33 @@ def apply_link(lang: str) -> scenarios.Scenario | None:
     return sc
 
 
-def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, pd.Series | None]:
-    """All parameters of the rule, and the priority mask (chosen profiles and/or the challenge flag)."""
-    frame = data.frame
+def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str, ...] | None]:
+    """All parameters of the rule, and the prioritised unit ids (chosen profiles and/or the challenge flag of the
+    Profiler screen; None when nothing is prioritised)."""
     years = data.school_years
     if st.session_state.get("fl_year") not in years:
         st.session_state["fl_year"] = data.latest_year(("pupils",)) or years[-1]
     c1, c2 = st.columns(2)
     year = c1.selectbox(t("common.school_year", lang), years, key="fl_year",
-                        format_func=lambda y: schema.school_year_label(y))
-    options = [*loaders.memo(views.organizers, data, year), None]
+                        format_func=lambda y: fmt_school_year(y, lang))
+    options = [*organizers(data, year), None]
     if st.session_state.get("fl_org", "__unset__") not in options:
-        st.session_state["fl_org"] = default_organizer(frame, year)
+        st.session_state["fl_org"] = forstelarare.default_organizer(data, year)
     organizer = c2.selectbox(t("forstelarare.organizer", lang), options, key="fl_org",
                              format_func=lambda o: t("common.all", lang) if o is None else o)
-    scope = loaders.memo(views.organizer_scope, data, year, organizer)
-    today = scope["posts_today"]
+    scope = forstelarare.organizer_scope(data, year, organizer)
 
     alpha = st.slider(t("forstelarare.alpha", lang), 0.0, 3.0, 1.0, 0.25, key="fl_alpha",
-                      help=t("forstelarare.alpha_help", lang),
-                      bind="query-params")
+                      help=t("forstelarare.alpha_help", lang), bind="query-params")
     c1, c2, c3 = st.columns(3)
     total_kind = c1.radio(t("forstelarare.total_kind", lang), ["posts", "budget"], key="fl_total_kind",
                           format_func=lambda k: t(f"forstelarare.total.{k}", lang))
     posts = budget = None
     if total_kind == "posts":
-        posts = int(c2.number_input(t("forstelarare.posts", lang), 0, 200_000, value=today, step=1, key="fl_posts"))
+        posts = int(c2.number_input(t("forstelarare.posts", lang), 0, 200_000, value=scope.posts_today, step=1,
+                                    key="fl_posts"))
     else:
-        budget = float(c2.number_input(t("forstelarare.budget", lang), 0.0, 1e11, value=float(today * 5000 * 12 * 1.42),
+        budget = float(c2.number_input(t("forstelarare.budget", lang), 0.0, 1e11, value=scope.budget_today,
                                        step=100_000.0, key="fl_budget"))
     method = c3.selectbox(t("forstelarare.method", lang), allocation.METHODS, key="fl_method",
                           format_func=lambda m: t(f"forstelarare.method.{m}", lang))
@@ -97,40 +89,30 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, pd.Series 
     low = int(c3.number_input(t("forstelarare.min", lang), 0, 50, 0, key="fl_min"))
     high = int(c4.number_input(t("forstelarare.max", lang), 0, 500, 50, key="fl_max"))
 
-    priority = None
     with st.expander(t("forstelarare.priority_heading", lang)):
-        shared = state.derived("profiles")
+        grouping, flag_choice = shared_profiles()
+        offered = forstelarare.priority_options(data, year, grouping, flag_choice, lang)
         chosen: list[int] = []
-        if shared and shared["year"] == year:
-            chosen = st.multiselect(t("forstelarare.priority_profiles", lang), sorted(shared["names"]),
-                                    key="fl_prio_profiles",
-                                    format_func=lambda p: f"{p}: {shared['names'][p][lang]}")
-        flag_info = state.derived("challenge_flag")
+        if offered.profiles:
+            labels = dict(offered.profiles)
+            chosen = st.multiselect(t("forstelarare.priority_profiles", lang), list(labels), key="fl_prio_profiles",
+                                    format_func=lambda p: labels.get(p, str(p)))
         use_flag = False
-        if flag_info and flag_info["year"] == year:
-            use_flag = st.checkbox(t("forstelarare.priority_flag", lang) + f" ({flag_info['rule'][lang]})",
-                                   key="fl_prio_flag")
+        if offered.flag_label is not None:
+            use_flag = st.checkbox(offered.flag_label, key="fl_prio_flag")
         factor = st.slider(t("forstelarare.priority_factor", lang), 1.0, 5.0, 1.5, 0.25, key="fl_prio_factor")
         lowq = st.slider(t("forstelarare.low_qualification_factor", lang), 1.0, 3.0, 1.0, 0.25, key="fl_lowq")
         hold = st.checkbox(t("forstelarare.hold_pott2", lang), key="fl_hold_pott2",
-                           disabled="pott2" not in frame or frame["pott2"].isna().all())
-        ids = scope["school_ids"]
-        mask = pd.Series(False, index=ids.to_numpy())
-        if chosen:
-            mask |= ids.map(shared["assignments"]).isin(chosen).to_numpy()
-        if use_flag:
-            mask |= ids.map(flag_info["flag"]).fillna(False).astype(bool).to_numpy()
-        if chosen or use_flag:
-            priority = mask
+                           disabled=not data.present(["pott2"]))
+    priority = forstelarare.priority_ids(data, year, organizer, grouping, tuple(chosen),
+                                         flag_choice if use_flag else None)
     with st.expander(t("forstelarare.cost_heading", lang)):
         supp1 = st.number_input(t("forstelarare.supplement", lang), 0.0, 100_000.0,
-                                float(allocation.SUPPLEMENT_POTT1_SEK),
-                                500.0, key="fl_supp1")
+                                float(allocation.SUPPLEMENT_POTT1_SEK), 500.0, key="fl_supp1")
         supp2 = st.number_input(t("forstelarare.supplement_pott2", lang), 0.0, 100_000.0,
                                 float(allocation.SUPPLEMENT_POTT2_SEK), 500.0, key="fl_supp2")
         factor_cost = st.number_input(t("forstelarare.employer_factor", lang), 1.0, 3.0,
-                                      allocation.EMPLOYER_COST_FACTOR,
-                                      0.01, key="fl_factor")
+                                      allocation.EMPLOYER_COST_FACTOR, 0.01, key="fl_factor")
         st.caption(t("forstelarare.cost_source", lang, source=allocation.GRANT_SOURCE))
     params = allocation.Params(year=year, posts=posts, budget_sek=budget, alpha=alpha, mode=mode, max_move=max_move,
                                min_per_school=low, max_per_school=high, method=method, organizer=organizer,
@@ -140,40 +122,45 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, pd.Series 
     return params, priority
 
 
-def change_table(sim: allocation.Simulation, lang: str) -> pd.DataFrame:
-    """Per school: name, code, pupils, need, qualified teachers (estimate), before, after, change."""
-    tb = sim.table
-    return pd.DataFrame({
-        column_label("school_name", lang): tb["name"].to_numpy(), column_label("school_id", lang): tb.index,
-        column_label("pupils", lang): tb["pupils"].to_numpy(),
-        column_label("need_index", lang): tb["need_index"].round(1).to_numpy(),
-        t("forstelarare.col.eligible", lang): tb["eligible"].to_numpy(), t("forstelarare.col.before",
-                                                                           lang): tb["before"].to_numpy(),
-        t("forstelarare.col.after", lang): tb["after"].to_numpy(), t("forstelarare.col.change",
-                                                                     lang): tb["change"].to_numpy(),
-    }).sort_values(t("forstelarare.col.change", lang), ascending=False, kind="mergesort")
+def shared_profiles() -> tuple[profiler.Grouping | None, profiler.FlagChoice | None]:
+    """The challenge profiles and the rule-based flag the visitor made on the Profiler screen (None: not made)."""
+    grouping, flag_choice = state.derived("profiles"), state.derived("challenge_flag")
+    if grouping is None and flag_choice is None:
+        return None, None
+    from lib.screens import profiler  # loads scikit-learn, as the Profiler screen already has
+
+    return (grouping if isinstance(grouping, profiler.Grouping) else None,
+            flag_choice if isinstance(flag_choice, profiler.FlagChoice) else None)
 
 
-def save_panel(sim: allocation.Simulation, data: Dataset, summary: dict[str, float | None], lang: str) -> None:
+def metrics(figures: tuple[forstelarare.Figure, ...]) -> None:
+    """A row of metrics; the arrow and colour follow the change's sign (a Swedish minus is not a "-" that
+    Streamlit would read), green for up only where up is better."""
+    for column, figure in zip(st.columns(len(figures)), figures, strict=True):
+        arrow = {1: "up", -1: "down"}.get(figure.direction, "off")
+        colour = "gray" if not figure.coloured or figure.direction == 0 else \
+            "green" if figure.direction > 0 else "red"
+        column.metric(figure.label, figure.value, delta=figure.delta, delta_color=colour, delta_arrow=arrow)
+
+
+def save_panel(data: Dataset, view: forstelarare.Result, lang: str) -> None:
     """Name the scenario, save it under the workshop code, or copy a link that reopens it."""
-    st.subheader(t("workshop.save_heading", lang))
+    st.header(t("workshop.save_heading", lang))
     c1, c2, c3 = st.columns(3)
     name = c1.text_input(t("workshop.scenario_name", lang), value=t("forstelarare.this_scenario", lang), key="fl_name",
                          max_chars=80)
     group = c2.text_input(t("workshop.group", lang), key="fl_group", max_chars=80)
-    code = c3.text_input(t("workshop.code", lang), value=state.get(WORKSHOP, ""), key="fl_code", max_chars=20)
-    scenario = scenarios.Scenario(name or t("forstelarare.this_scenario", lang), sim.params, group, data.fingerprint,
-                                  summary)
+    code = c3.text_input(t("workshop.code", lang), value=workshop_ui.current_code(), key="fl_code", max_chars=20)
+    scenario = forstelarare.scenario(data, view, name, group, lang)
     if st.button(t("workshop.save", lang), icon=":material/save:", key="fl_save", disabled=not code.strip()):
         try:
-            loaders.store().save(code, scenario)
-            state.put(WORKSHOP, workshops.normalise_code(code))
+            resources.store().save(code, scenario)
+            workshop_ui.join(code)
             st.success(t("workshop.saved", lang, name=scenario.name, code=workshops.format_code(
                 workshops.normalise_code(code))))
         except workshops.StorageError as exc:
             st.error(exc.message.text(lang))
         except Exception:  # the database is down or unreachable: say so, keep the screen
             st.error(t("storage.unavailable", lang))
-    st.text_input(t("workshop.link_intro", lang), value=f"?lang={lang}&{LINK_PARAM}={scenarios.to_url(scenario)}",
-                  key="fl_link")
-    st.caption(t("workshop.scenario_units", lang, n=fmt_int(len(sim.table), lang)))
+    st.text_input(t("workshop.link_intro", lang), value=scenarios.link(scenario, lang), key="fl_link")
+    st.caption(view.units_note)

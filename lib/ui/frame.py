@@ -33,9 +33,26 @@ def _accessible_styles() -> None:
             "{color: #5c5c5c !important; opacity: 1 !important;}</style>")
 
 
+# Streamlit draws a file uploader's drop zone as `<section role="presentation" tabindex="-1" aria-label=…>`
+# (react-dropzone's default role with Streamlit's tabindex and label): a presentational element with a label is
+# announced inconsistently (axe best practice: presentation-role-conflict). Each drop zone, now and drawn later,
+# becomes a labelled group of its instructions and browse button; nothing visible changes.
+_DROPZONE_ROLES = """if (!window.__dropzoneRoles) {
+  window.__dropzoneRoles = true;
+  const fix = () => document.querySelectorAll("[data-testid='stFileUploaderDropzone'][role='presentation']")
+    .forEach(zone => zone.setAttribute("role", "group"));
+  let queued = false;
+  new MutationObserver(() => {
+    if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; fix(); }); }
+  }).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ["role"]});
+  fix();
+}"""
+
+
 def _set_document_language(lang: str) -> None:
-    """Make the page's `lang` attribute follow the chosen language (screen readers, WCAG 3.1.1)."""
-    st.html(f"<script>document.documentElement.lang = '{'sv' if lang == 'sv' else 'en'}';</script>",
+    """Make the page's `lang` attribute follow the chosen language (screen readers, WCAG 3.1.1), and give file
+    uploaders' drop zones a role that fits their label (one element: each `st.html` adds a gap to the page)."""
+    st.html(f"<script>document.documentElement.lang = '{'sv' if lang == 'sv' else 'en'}';\n{_DROPZONE_ROLES}</script>",
             unsafe_allow_javascript=True)
 
 
@@ -43,12 +60,11 @@ def screens(lang: str) -> list[st.Page]:
     """The screens for `st.navigation`, made once per visitor and language: making a page resolves its file on
     disk, which for twelve screens was a tenth of a light screen's rerun. One flat list in the screens' order:
     Streamlit's section headings produce list markup that fails WCAG 1.3.1 (axe: "list", "listitem")."""
-    key = f"_screens_{lang}"
-    made = st.session_state.get(key)
-    if made is None:
+    made = state.get(f"screens_{lang}")
+    if made is None:  # not shared between visitors: st.Page objects carry per-session navigation flags
         made = [st.Page(path, title=t(title, lang), icon=icon, url_path=url, default=url == "start")
                 for _section, path, title, icon, url in pages.available()]
-        st.session_state[key] = made
+        state.put(f"screens_{lang}", made)
     return made
 
 

@@ -6,37 +6,21 @@ In public mode each visitor has a small number of fetches per session (the API i
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pandas as pd
 import streamlit as st
 
-from lib import messages, schema
 from lib.config import settings
 from lib.fetch import kolada, skolverket
 from lib.fetch.client import FetchError
-from lib.i18n import fmt_number, fmt_school_year, t
-from lib.ui import state
+from lib.i18n import fmt_number, t
+from lib.screens import data as data_screen
+from lib.ui import state, upload, widgets
 
 PUBLIC_FETCH_LIMIT = 5  # fetches per visitor session in public mode
 MAX_MUNICIPALITIES = 10
 MAX_MUNICIPALITIES_PUBLIC = 3
-YEARS_BACK = 8
 _COUNT = "opendata_fetches"
 _LAST = "opendata_last"
 _KOLADA = "opendata_kolada"
-
-
-def latest_school_year(today: dt.date | None = None) -> int:
-    """The latest school year whose statistics can exist: the one that started last autumn or earlier."""
-    today = today or dt.date.today()
-    return today.year - 1 if today.month < 10 else today.year
-
-
-def year_options(today: dt.date | None = None) -> list[int | None]:
-    """None (all years the API has) and the recent school years, latest first."""
-    latest = latest_school_year(today)
-    return [None, *range(latest, latest - YEARS_BACK, -1)]
 
 
 def fetches_left(public: bool) -> int | None:
@@ -49,14 +33,14 @@ def fetches_left(public: bool) -> int | None:
 def render_fetch_panel(lang: str) -> None:
     """Municipalities, year, the fetch button, progress, then the report; the fetched data becomes active."""
     cfg = settings()
-    names = schema.municipality_names()
+    choices = data_screen.fetch_choices(lang)
     st.markdown(t("fetch.ui.intro", lang))
     most = MAX_MUNICIPALITIES_PUBLIC if cfg.public_mode else MAX_MUNICIPALITIES
-    codes = st.multiselect(t("fetch.ui.municipalities", lang), sorted(names, key=lambda c: names[c]),
-                           format_func=lambda c: f"{names[c]} ({c})", max_selections=most,
+    codes = st.multiselect(t("fetch.ui.municipalities", lang), choices.municipalities,
+                           format_func=choices.municipality_label, max_selections=most,
                            help=t("fetch.ui.municipalities_help", lang, max=most), key="opendata_municipalities")
-    year = st.selectbox(t("fetch.ui.year", lang), year_options(), key="opendata_year",
-                        format_func=lambda y: t("fetch.ui.all_years", lang) if y is None else fmt_school_year(y))
+    year = st.selectbox(t("fetch.ui.year", lang), data_screen.year_options(), key="opendata_year",
+                        format_func=choices.year_label)
     left = fetches_left(cfg.public_mode)
     if left is not None:
         st.caption(t("fetch.ui.remaining", lang, n=left))
@@ -102,11 +86,8 @@ def _render_last(lang: str) -> None:
                  requests=result.stats["requests"], cache_hits=result.stats["cache_hits"]),
                icon=":material/check_circle:")
     st.caption(t("fetch.ui.source", lang, detail=ds.source.detail))
-    rep = ds.report
-    for message in rep.warnings:
-        st.warning(message.text(lang))
-    with st.expander(t("fetch.ui.report", lang), expanded=False):
-        st.dataframe(messages.messages_table(rep.messages, lang), hide_index=True)
+    st.markdown(t("fetch.ui.report", lang))
+    upload.render_report(data_screen.report_view(ds.report, lang), alerts=True)
     _render_kolada(ds, lang)
 
 
@@ -114,9 +95,8 @@ def _render_kolada(ds, lang: str) -> None:
     """Optional: the municipalities' published KPIs from Kolada, for comparison with the fetched schools."""
     with st.expander(t("fetch.ui.kolada", lang)):
         if st.button(t("fetch.ui.kolada_button", lang), key="opendata_kolada"):
-            codes = sorted(ds.frame["municipality_code"].dropna().astype(str).unique())
             try:
-                state.put(_KOLADA, kolada.fetch_kpis(codes))
+                state.put(_KOLADA, kolada.fetch_kpis(data_screen.municipality_codes(ds)))
             except FetchError as exc:
                 st.error(exc.text(lang))
         frame = state.get(_KOLADA)
@@ -125,11 +105,4 @@ def _render_kolada(ds, lang: str) -> None:
         if frame.empty:
             st.info(t("fetch.ui.kolada_empty", lang))
             return
-        names = schema.municipality_names()
-        shown = pd.DataFrame({
-            t("fetch.kpi.col.municipality", lang): frame["municipality_code"].map(lambda c: f"{names.get(c, c)}"),
-            t("fetch.kpi.col.kpi", lang): frame["kpi"].map(lambda k: f"{t(f'fetch.kpi.{k}', lang)} ({k})"),
-            t("fetch.kpi.col.year", lang): frame["year"],
-            t("fetch.kpi.col.value", lang): frame["value"],
-        })
-        st.dataframe(shown, hide_index=True)
+        widgets.dataframe(data_screen.kolada_table(frame, lang), hide_index=True)

@@ -1,6 +1,7 @@
 """Per-visitor state behind small functions, so no page spells a session-state key.
 
-Uploaded data lives only here (the visitor's session memory), never on disk.
+Uploaded data lives only here (the visitor's session memory), never on disk; so does the visitor's private cache
+of what the screens derive from it (`lib.cache`), which goes with the session.
 """
 
 from __future__ import annotations
@@ -8,11 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from lib import cache
 from lib.dataset import Dataset
 from lib.i18n import DEFAULT_LANG, LANGS, normalise_lang
 
 _DATASET = "_active_dataset"
+_PRIVATE_CACHE = "_private_cache"
 _LANG = "lang"  # also the URL parameter
 
 
@@ -36,9 +40,9 @@ def active_dataset() -> Dataset | None:
     """The visitor's active dataset; the demo dataset until something else is chosen."""
     ds = st.session_state.get(_DATASET)
     if ds is None:
-        from lib.ui import loaders
+        from lib.ui import resources
 
-        ds = loaders.demo_dataset()
+        ds = resources.demo_dataset()
         st.session_state[_DATASET] = ds
     return ds
 
@@ -51,7 +55,9 @@ def set_active_dataset(dataset: Dataset) -> None:
 
 
 def derived(name: str, default: Any = None) -> Any:
-    """A value other screens derived from the active dataset (e.g. challenge profiles); cleared on change."""
+    """A choice one screen made that others follow, cleared when the dataset changes: "profiles" holds the
+    visitor's `lib.screens.profiler.Grouping` (k resolved), "challenge_flag" a `profiler.FlagChoice` (or None
+    without rules). Plain values: the screens turn them into results through cached functions."""
     return st.session_state.get(f"_derived_{name}", default)
 
 
@@ -66,3 +72,18 @@ def get(name: str, default: Any = None) -> Any:
 
 def put(name: str, value: Any) -> None:
     st.session_state[f"_v_{name}"] = value
+
+
+def private_cache() -> cache.Store | None:
+    """This visitor's private cache (what the screens derive from their own data), kept in the session so it
+    goes with it; None outside a script run (a janitor thread, the CLI)."""
+    if get_script_run_ctx(suppress_warning=True) is None:
+        return None
+    store = st.session_state.get(_PRIVATE_CACHE)
+    if store is None:
+        store = cache.private_store()
+        st.session_state[_PRIVATE_CACHE] = store
+    return store
+
+
+cache.set_private_resolver(private_cache)

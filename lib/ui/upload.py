@@ -1,7 +1,8 @@
-"""The upload step of the Data screen: read files once per content, activate usable data, show the report.
+"""The upload step of the Data screen: pick files, read them once per content, activate usable data, and show a
+validation report (the one report widget: the open-data fetch shows its report with it too).
 
 Uploaded bytes stay in session memory. The ingest result is kept per visitor, keyed by a hash of the
-files, the organiser type and the user's column mapping, so reruns do not read the files again.
+files' content, the organiser type and the user's column mapping, so reruns do not read the files again.
 """
 
 from __future__ import annotations
@@ -9,16 +10,31 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-import pandas as pd
 import streamlit as st
 
-from lib import ingest, messages
+from lib import ingest
+from lib.config import settings
 from lib.i18n import column_label, t
-from lib.schema import INPUT_COLUMNS
-from lib.ui import state
+from lib.schema import INPUT_COLUMNS, ORGANIZER_TYPES
+from lib.screens import data as data_screen
+from lib.ui import state, widgets
 
 _RESULT = "upload_result"
 _MAPPINGS = "upload_mappings"
+TEMPLATE_CSV, TEMPLATE_XLSX = "mall_skolor.csv", "mall_skolor.xlsx"
+
+
+def organizer_type_picker(lang: str) -> str:
+    """Which "Typ av huvudman" rows of Skolverket's exports to use."""
+    return st.selectbox(t("data.organizer_type", lang), ORGANIZER_TYPES, help=t("data.organizer_type_help", lang),
+                        key="orgtype", format_func=data_screen.organizer_type_labels(lang).get)
+
+
+def file_picker(lang: str) -> list:
+    """The uploader: one or more CSV or Excel files, within this deployment's size limit."""
+    return st.file_uploader(t("data.uploader", lang), type=["csv", "txt", "xlsx"], accept_multiple_files=True,
+                            help=t("data.uploader_help", lang), key="upload",
+                            max_upload_size=settings().max_upload_mb) or []
 
 
 def _key(files: Sequence[tuple[str, bytes]], organizer_type: str, mappings: dict) -> str:
@@ -30,18 +46,21 @@ def _key(files: Sequence[tuple[str, bytes]], organizer_type: str, mappings: dict
     return h.hexdigest()
 
 
-def process(uploaded: Sequence, organizer_type: str, max_rows: int | None = None) -> ingest.IngestResult:
-    """Ingest the uploaded files (once per content); a usable result becomes the active dataset."""
+def process(uploaded: Sequence, organizer_type: str) -> ingest.IngestResult:
+    """Ingest the uploaded files (once per content); a usable result becomes the active dataset, and the screen
+    starts again so that everything above the upload (the active data, the demo banner) describes it."""
     files = [(f.name, f.getvalue()) for f in uploaded]
     mappings = state.get(_MAPPINGS, {})
     key = _key(files, organizer_type, mappings)
-    cached = state.get(_RESULT)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    result = ingest.ingest(files, organizer_type=organizer_type, mappings=mappings or None, max_rows=max_rows)
+    known = state.get(_RESULT)
+    if known is not None and known[0] == key:
+        return known[1]
+    result = ingest.ingest(files, organizer_type=organizer_type, mappings=mappings or None,
+                           max_rows=settings().max_rows)
     state.put(_RESULT, (key, result))
     if result.ok:
         state.set_active_dataset(result.dataset)
+        st.rerun()
     return result
 
 
@@ -56,6 +75,8 @@ def render_mapping(result: ingest.IngestResult, lang: str) -> None:
     """For files whose columns were not recognised with certainty: let the user say what each column holds."""
     unused = "__unused__"
     options = [unused, *INPUT_COLUMNS]
+    labels = {unused: t("data.mapping_unused", lang),
+              **{c: data_screen.named(column_label(c, lang), c) for c in INPUT_COLUMNS}}
     for name, proposal in result.proposals.items():
         if proposal.sure:
             continue
@@ -66,9 +87,7 @@ def render_mapping(result: ingest.IngestResult, lang: str) -> None:
             for i, header in enumerate(proposal.headers):
                 guess = proposal.guesses.get(header)
                 value = st.selectbox(header, options, index=options.index(guess) if guess in options else 0,
-                                     key=f"map_{name}_{i}",
-                                     format_func=lambda c: t("data.mapping_unused", lang) if c == unused
-                                     else f"{column_label(c, lang)} ({c})")
+                                     key=f"map_{name}_{i}", format_func=labels.get)
                 if value != unused:
                     chosen[header] = value
             if st.form_submit_button(t("data.mapping_apply", lang)):
@@ -78,32 +97,27 @@ def render_mapping(result: ingest.IngestResult, lang: str) -> None:
                 st.rerun()
 
 
-def render_report(result: ingest.IngestResult, lang: str) -> None:
-    """The validation report in plain words: errors, warnings, notes, rows not used, mapping, preview."""
-    rep = result.report
-    st.subheader(t("data.report_heading", lang))
-    st.markdown(t("data.report_counts", lang, errors=len(rep.errors), warnings=len(rep.warnings),
-                  infos=len(rep.infos), dropped=len(rep.dropped)))
-    for heading, found, expanded in (("data.errors", rep.errors, True), ("data.warnings", rep.warnings, True),
-                                     ("data.infos", rep.infos, False)):
-        if found:
-            with st.expander(f"{t(heading, lang)} ({len(found)})", expanded=expanded):
-                st.dataframe(messages.messages_table(found, lang), hide_index=True)
-    if rep.dropped:
-        with st.expander(f"{t('data.dropped', lang)} ({len(rep.dropped)})"):
-            st.dataframe(messages.dropped_table(rep, lang), hide_index=True)
-    if rep.formats:
-        st.markdown(f"**{t('data.format_heading', lang)}:** " + "; ".join(
-            f"{f}: {t(k, lang)}" for f, k in rep.formats.items()))
-    if rep.mappings:
-        with st.expander(t("data.mapping_used", lang)):
-            st.dataframe(messages.mapping_table(rep, lang), hide_index=True)
-    if result.dataset is not None:
-        st.markdown(f"**{t('data.preview_heading', lang)}**")
-        st.dataframe(preview(result.dataset.frame, lang), hide_index=True)
+def render_report(view: data_screen.ReportView, heading: str | None = None, alerts: bool = False) -> None:
+    """A validation report (`lib.screens.data.report_view`): the counts, the recognised formats, then each section
+    in an expander with its table; with `alerts`, each warning also stands out as a warning box."""
+    if heading:
+        st.subheader(heading)
+    if alerts:
+        for warning in view.warnings:
+            st.warning(warning)
+    st.markdown(view.counts)
+    if view.formats:
+        st.markdown(view.formats)
+    for section in view.sections:
+        with st.expander(section.heading, expanded=section.expanded):
+            widgets.dataframe(section.table, hide_index=True)
 
 
-def preview(frame: pd.DataFrame, lang: str, rows: int = 50) -> pd.DataFrame:
-    """The first rows with columns labelled in the user's language."""
-    head = frame.head(rows)
-    return head.rename(columns={c: column_label(c, lang) for c in head.columns})
+def template_downloads(lang: str) -> None:
+    """The app's template as CSV and as Excel (built only when asked for)."""
+    c1, c2 = st.columns(2)
+    c1.download_button(t("data.template_csv", lang), data=lambda: ingest.template_bytes("csv", lang),
+                       file_name=TEMPLATE_CSV, mime="text/csv", on_click="ignore", icon=":material/download:")
+    c2.download_button(t("data.template_xlsx", lang), data=lambda: ingest.template_bytes("xlsx", lang),
+                       file_name=TEMPLATE_XLSX, on_click="ignore", icon=":material/download:",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

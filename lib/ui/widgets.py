@@ -5,34 +5,35 @@ Pickers are keyed and bound to the URL (`bind="query-params"`) so a copied link 
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
-from datetime import date
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from lib import dataset
 from lib.dataset import Dataset
 from lib.documents import exports
 from lib.i18n import column_label, fmt_school_year, has, t
+from lib.screens.parts import Table
 from lib.ui import state
 
 
 def source_line(data: Dataset, lang: str) -> str:
-    """"Källa: …" for the active dataset, shown under figures and charts."""
-    src = data.source
-    if src.kind == "demo":
-        return t("source.demo", lang, date=src.date)
-    if src.kind == "fetched":
-        return t("source.fetched", lang, date=src.date or date.today().isoformat())
-    return t("source.upload", lang, files=", ".join(src.files))
+    """"Källa: …" for the active dataset, shown under figures and charts (`lib.dataset.source_line`)."""
+    return dataset.source_line(data, lang)
 
 
 def demo_banner(data: Dataset | None, lang: str) -> None:
     """The "fiktiva demodata" notice, on every screen where demo data shows."""
     if data is not None and data.is_demo:
         st.info(t("banner.demo", lang), icon=":material/science:")
+
+
+def bullets(lines: Sequence[str]) -> None:
+    """Sentences as bullets, one element each (nothing for none)."""
+    for line in lines:
+        st.markdown(f"- {line}")
 
 
 def page_header(title_key: str, lang: str, data: Dataset | None = None, intro_key: str | None = None) -> None:
@@ -73,32 +74,15 @@ def indicator_picker(options: Sequence[str], lang: str, key: str = "indicator", 
                         key=key, bind="query-params")
 
 
-_ARROW_TABLES: dict[int, tuple[weakref.ref, object]] = {}
+def dataframe(table: Table | pd.DataFrame, **kwargs) -> None:
+    """`st.dataframe` of a screen's table: a `Table` from a cached view goes as its Arrow form, converted once."""
+    st.dataframe(table.arrow if isinstance(table, Table) else table, **kwargs)
 
 
-def arrow_table(frame: pd.DataFrame) -> object:
-    """The frame as Streamlit converts it for `st.dataframe` (an Arrow table), converted once per frame object:
-    the screens' shared tables are the same objects on every rerun and for every visitor, and the conversion was
-    the largest part of a table screen's rerun. Entries go when their frame does."""
-    key = id(frame)
-    hit = _ARROW_TABLES.get(key)
-    if hit is not None and hit[0]() is frame:
-        return hit[1]
-    from streamlit import dataframe_util
-
-    table = dataframe_util.convert_pandas_df_to_arrow_table(frame)
-    _ARROW_TABLES[key] = (weakref.ref(frame, lambda _ref, key=key: _ARROW_TABLES.pop(key, None)), table)
-    return table
-
-
-def dataframe(frame: pd.DataFrame, **kwargs) -> None:
-    """`st.dataframe` of a read-only frame, through `arrow_table`."""
-    st.dataframe(arrow_table(frame), **kwargs)
-
-
-def table_with_downloads(frame: pd.DataFrame, name: str, lang: str, key: str, **dataframe_kwargs) -> None:
+def table_with_downloads(table: Table | pd.DataFrame, name: str, lang: str, key: str, **dataframe_kwargs) -> None:
     """Show a table and offer it as CSV and Excel (formula cells neutralised, numbers kept numbers)."""
-    dataframe(frame, hide_index=True, **dataframe_kwargs)
+    dataframe(table, hide_index=True, **dataframe_kwargs)
+    frame = table.frame if isinstance(table, Table) else table
     c1, c2 = st.columns(2)
     c1.download_button(t("common.download_csv", lang), data=lambda: exports.to_csv_bytes(frame, lang),
                        file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore",
@@ -130,21 +114,6 @@ def chart(chart_obj: alt.TopLevelMixin | dict, name: str, lang: str, key: str, a
         with st.expander(t("common.show_table", lang)):
             dataframe(table, hide_index=True)
     return event
-
-
-_LABEL_KEYS = {"name": "col.school_name", "municipality": "col.municipality_name", "organizer": "col.organizer",
-               "colour": "karta.col.colour"}
-
-
-def labelled(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The same table with column names in the user's language (canonical names and the map's own fields)."""
-    return frame.rename(columns={c: t(_LABEL_KEYS[c], lang) if c in _LABEL_KEYS else column_label(c, lang)
-                                 for c in frame.columns})
-
-
-def doc_table(table) -> pd.DataFrame:
-    """A document table (lib.documents.Table) as a DataFrame for st.table."""
-    return pd.DataFrame(table.rows, columns=table.columns)
 
 
 def dataset_sentence(data: Dataset, lang: str) -> str:

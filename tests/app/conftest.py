@@ -13,11 +13,10 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 @pytest.fixture(autouse=True)
 def _clear_caches():
-    from lib.ui import loaders
+    from lib import cache
 
     st.cache_data.clear()
-    loaders._memo.clear()  # the shared screen views; the demo dataset and the storage engine stay
-    loaders._shared.clear()
+    cache.SHARED.clear()  # the shared screen views; the demo dataset and the storage engine stay
     yield
 
 

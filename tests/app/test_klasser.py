@@ -1,4 +1,5 @@
-"""AppTest: Klasskillnader on the demo's class results and on an uploaded class file, in both languages."""
+"""AppTest: Klasskillnader on the demo's class results and on an uploaded class file (figures, table, flags by
+hand), an edited file of the same size read again, and a broken file explained."""
 
 from __future__ import annotations
 
@@ -7,30 +8,64 @@ import pytest
 from tests.app.conftest import assert_no_errors, open_page
 from tests.fixtures.make_exports import class_results_csv
 
+NBSP = "\u00a0"
+
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_demo_class_results_show_measures_and_cautions(lang):
     at = open_page("app_pages/klasser.py", lang=lang)
     assert_no_errors(at)
-    assert [m.label for m in at.metric][:1] == ["Variationsvidd" if lang == "sv" else "Range (variationsvidd)"]
+    assert [m.label for m in at.metric] == (
+        ["Variationsvidd", "Andel av variationen mellan klasser", "Betyg minus nationellt prov"] if lang == "sv" else
+        ["Range (variationsvidd)", "Share of the variation between classes", "Grade minus national test"])
+    assert at.metric[1].value.endswith(f"{NBSP}%" if lang == "sv" else "%")
     assert any(("rangordnar inte lärare" if lang == "sv" else "do not rank teachers") in c.value for c in at.caption)
+    assert any(("fiktiva klassresultat" if lang == "sv" else "fictional class results") in c.value for c in at.caption)
+    school = at.selectbox(key="cl_school")
+    assert school.value == "99100000" and "(99100000)" in school.format_func(school.value)  # "Name (code)"
+    table = at.dataframe[0].value
+    assert ("Klass" if lang == "sv" else "Class") in table.columns and len(table) >= 2
+
+
+def upload(at, content: bytes):
+    at.file_uploader(key="class_upload").set_value(("klasser.csv", content, "text/csv"))
+    return at.run()
 
 
 def test_uploaded_class_file_is_compared_and_flagged():
-    at = open_page("app_pages/klasser.py")
-    at.file_uploader(key="class_upload").set_value(("klasser.csv", class_results_csv(), "text/csv"))
-    at.run()
+    at = upload(open_page("app_pages/klasser.py"), class_results_csv())
     assert_no_errors(at)
-    assert any("uppladdade klassresultat" in c.value for c in at.caption)
-    assert at.metric[0].value == "5,50"  # 14,0 − 8,5 (9C with 8 pupils left out)
+    assert any("uppladdade klassresultat (klasser.csv)" in c.value for c in at.caption)
+    # Range 14,0 − 8,5 = 5,50 (9C with 8 pupils left out). η² = 151,25/806,25 = 0,1876 → 18,8 %: grand mean
+    # (140 + 85)/20 = 11,25, SS between 2·10·2,75², SS total 215,625 + 590,625. No national test: "–".
+    assert [m.value for m in at.metric] == ["5,50", f"18,8{NBSP}%", "–"]
+    table = next(d.value for d in at.dataframe if "Klass" in d.value.columns)
+    assert dict(zip(table["Klass"], table["Genomsnittlig betygspoäng"], strict=True)) == \
+        {"9A": 14.0, "9B": 8.5, "9C": 20.0}
     flags = [m.value for m in at.markdown if m.value.startswith("- **")]
-    assert any("9B" in f and "obehörig lärare i klassen med lägst betygspoäng" in f for f in flags)
-    assert any("9B" in f and "2 terminer i rad" in f for f in flags)
+    # Group mean (140 + 85 + 160)/28 = 13,75: 9B (8,5) more than 1,0 below in both terms, and the lowest class
+    # with an unqualified teacher in both.
+    assert flags == ["- **Matematik 9B** – B 2022/23: under skolans ämnesmedel med mer än 1,0 poäng 2 terminer i rad.",
+                     "- **Matematik 9B** – B 2022/23: obehörig lärare i klassen med lägst betygspoäng (2 terminer)."]
+    assert any(c.value == "Källa: uppladdade filer (klasser.csv)" for c in at.caption)
+
+
+def test_an_edited_file_of_the_same_size_is_read_again():
+    original = class_results_csv()
+    edited = original.replace(b"9A;Matematik;10;2;0;4", b"9A;Matematik;10;4;0;2")  # A 2, C 4 → A 4, C 2
+    assert len(edited) == len(original)
+    at = upload(open_page("app_pages/klasser.py"), original)
+    assert at.metric[0].value == "5,50"
+    upload(at, edited)
+    assert_no_errors(at)
+    # 9A now (4·20 + 2·15 + 4·10)/10 = 15,0: range 15,0 − 8,5 = 6,50.
+    assert at.metric[0].value == "6,50"
 
 
 def test_a_broken_class_file_is_explained():
-    at = open_page("app_pages/klasser.py")
-    at.file_uploader(key="class_upload").set_value(("fel.csv", b"Skolenhetskod;Klass\n1;2\n", "text/csv"))
-    at.run()
+    at = upload(open_page("app_pages/klasser.py"), b"Skolenhetskod;Klass\n1;2\n")
     assert_no_errors(at)
     assert any("inte användas" in e.value for e in at.error)
+    errors = next(d.value for d in at.dataframe if "Vad" in d.value.columns)  # the one validation report
+    assert errors["Fil"].tolist() == ["klasser.csv"] and errors["Vad"].iloc[0].startswith("Ingen rad med kolumnnamn")
+    assert any("fiktiva klassresultat" in c.value for c in at.caption)  # the demo's results stay in view

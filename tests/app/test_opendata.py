@@ -37,6 +37,11 @@ def test_fetch_makes_the_fetched_data_active(server, lang):
     warnings = "\n".join(w.value for w in at.warning)
     assert "Gammaskolan" in warnings and "10000003" in warnings
     assert ("koordinater" if lang == "sv" else "coordinates") in warnings
+    # The fetch report is the Data screen's validation report: counts, then each kind of message in a table.
+    assert ("0 fel, 2 varningar" if lang == "sv" else "0 errors, 2 warnings") in texts(at)
+    assert at.expander[0].label == ("Varningar (2)" if lang == "sv" else "Warnings (2)")
+    listed = at.dataframe[0].value
+    assert len(listed) == 2 and listed.iloc[0, -1] == at.warning[0].value
     assert server.count() > 0
     # Other screens see the fetched data.
     at.switch_page("app_pages/start.py").run()

@@ -1,10 +1,37 @@
-"""AppTest: Skolblad and nämndrapport in both languages, reached with a school in the URL."""
+"""AppTest: Skolblad and nämndrapport — on the demo in both languages and reached with a school in the URL, and on
+the hand-made schools of tests/unit/skolblad_fixture.py, whose figures are worked out there: what the screen
+shows, figure by figure."""
 
 from __future__ import annotations
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import assert_no_errors, open_page
+from lib.dataset import Dataset
+from tests.app.conftest import APP, assert_no_errors, open_page
+from tests.unit.skolblad_fixture import EKBY, LARANDE, NAMES, A, B, C, D, E, F, ekby
+
+
+def open_with(data: Dataset, lang: str | None = None, query: dict[str, str] | None = None) -> AppTest:
+    """The app with `data` as the visitor's active dataset, switched to the Skolblad page."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    if lang:
+        at.query_params["lang"] = lang
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.session_state["_active_dataset"] = data
+    at.run()
+    at.switch_page("app_pages/skolblad.py").run()
+    assert_no_errors(at)
+    return at
+
+
+def download_labels(at: AppTest) -> list[str]:
+    return [button.proto.label for button in at.get("download_button")]
+
+
+def rows(table) -> list[list[str]]:
+    return table.value.astype(str).values.tolist()
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -14,13 +41,72 @@ def test_sheet_on_screen_with_downloads(lang):
     assert at.header[0].value.startswith("Skolblad: " if lang == "sv" else "School sheet: ")
     subheaders = [s.value for s in at.subheader]
     assert ("Frågor för dialogen" if lang == "sv" else "Questions for the dialogue") in subheaders
-    assert len(at.get("download_button")) >= 4
+    assert at.header[-1].value == ("Nämndrapport" if lang == "sv" else "Board report")
+    assert download_labels(at) == (
+        ["Ladda ner skolbladet (PDF)", "Ladda ner skolbladet (HTML)", "Ladda ner nämndrapporten (PDF)",
+         "Ladda ner nämndrapporten (HTML)"] if lang == "sv" else
+        ["Download the school sheet (PDF)", "Download the school sheet (HTML)", "Download the board report (PDF)",
+         "Download the board report (HTML)"])
+    assert any(c.value.startswith("Källa: fiktiva demodata" if lang == "sv" else "Source: fictional demo data")
+               for c in at.caption)
+    assert len(at.get("vega_lite_chart")) == 1  # the trend
+
+
+def test_the_screen_shows_the_hand_computed_sheet():
+    at = open_with(ekby("upload"))
+    picker = at.selectbox(key="skola")
+    # by name: Alfaskolan, Almgården, Betaskolan, …; the first is chosen
+    assert picker.options == [f"{NAMES[i]} ({i})" for i in (A, F, B, C, D, E)]
+    assert at.header[0].value == "Skolblad: Alfaskolan (fiktiv)"
+    captions = [c.value for c in at.caption]
+    assert "Västerås · Ekby kommun · läsåret 2024/25 · skolenhetskod 10000001" in captions
+    assert "Källa: uppladdade filer (ekby.csv)" in captions
+    key_figures = at.table[0]
+    assert list(key_figures.value.columns) == ["Indikator", "Skolan", "Huvudmannens skolor i genomsnitt"]
+    # Alfaskolan beside Ekby kommun's schools (ratios of sums worked out in skolblad_fixture)
+    assert [row[1:] for row in rows(key_figures)] == [["56,0", "73,4"], ["10,0", "12,8"], ["1,00", "0,98"],
+                                                      ["20,0", "14,1"]]
+    markdown = [m.value for m in at.markdown]
+    assert any(m.startswith("Behovsindex 120 ") and "behovskvartil 4 av 4" in m for m in markdown)
+    assert "- Personalomsättningen är minst 5 procentenheter högre än i huvudmannens skolor i genomsnitt." \
+        in markdown
+    assert rows(at.table[1]) == [["2023/24", "60,0", "75,0"], ["2024/25", "56,0", "73,4"]]  # the trend
+    assert at.selectbox(key="report_org").options == [EKBY, LARANDE]
+    assert at.selectbox(key="report_org").value == EKBY  # the school's own organiser
+
+
+def test_a_small_school_shows_too_few_and_another_school_its_own_organiser():
+    at = open_with(ekby("upload"), lang="en", query={"skola": f"{NAMES[D]} ({D})"})
+    assert at.header[0].value == "School sheet: Dalskolan (fiktiv)"
+    assert [row[1] for row in rows(at.table[0])] == ["too few"] * 4  # 9 pupils, 2 FTE
+    assert "The school has no need index." in [m.value for m in at.markdown]
+    at = open_with(ekby("upload"), query={"skola": f"{NAMES[F]} ({F})"})
+    assert at.header[0].value == "Skolblad: Almgården (fiktiv)"
+    assert at.selectbox(key="report_org").value == LARANDE
+
+
+def test_a_year_without_the_chosen_school_shows_the_first_school_of_that_year():
+    at = open_with(ekby("upload"), query={"skola": f"{NAMES[D]} ({D})"})
+    at.selectbox(key="year").set_value(2023).run()  # Dalskolan has no 2023 row
+    assert_no_errors(at)
+    assert at.header[0].value == "Skolblad: Alfaskolan (fiktiv)"
+    assert rows(at.table[0])[0][1:] == ["60,0", "75,0"]  # 2023: 60 beside Ekby's 2250 / 30
+
+
+def test_municipality_level_data_gets_a_note_instead_of_a_sheet():
+    data = ekby("upload")
+    municipal = Dataset(data.frame.drop(columns=["school_id", "school_name"]).drop_duplicates(
+        ["municipality_code", "school_year"]), "municipality", data.source)
+    at = open_with(municipal)
+    assert [w.value for w in at.warning] == ["Skolblad kräver data på skolenhetsnivå."]
+    assert not at.header and not download_labels(at)
 
 
 def test_school_from_the_url_and_from_the_map():
     at = open_page("app_pages/skolblad.py", query={"skola": "Kvarndungens skola (fiktiv) (99100000)"})
     assert_no_errors(at)
     assert at.header[0].value == "Skolblad: Kvarndungens skola (fiktiv)"
+    assert at.selectbox(key="skola").value == "99100000"
     at = open_page("app_pages/karta.py")
     school = next(o for o in at.selectbox(key="skola").options if "ingen" not in o)
     at.selectbox(key="skola").select(school).run()

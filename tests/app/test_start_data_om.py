@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from lib import schema
 from tests.app.conftest import assert_no_errors, open_page
 from tests.fixtures.make_exports import skolverket_personal_municipal_csv
 
@@ -20,9 +21,16 @@ def test_start_describes_demo_and_headlines(lang):
     banner = "\n".join(i.value for i in at.info)
     assert ("Fiktiva demodata" if lang == "sv" else "Fictional demo data") in banner
     assert ("skolenheter i" if lang == "sv" else "school units in") in text
-    # A headline gap sentence about the share of qualified teachers, with the school year.
-    assert ("kvartil 4" if lang == "sv" else "quartile 4") in text
-    assert "/2" in text  # a school year like 2024/25
+    assert ("Demodata: 240 skolenheter i 7 kommuner, 5 läsår (2020/21–2024/25)." if lang == "sv" else
+            "Demo data: 240 school units in 7 municipalities, 5 school years (2020/21–2024/25).") in text
+    # One headline gap per teacher-resource indicator of the demo, each with the latest school year.
+    headlines = next(m.value for m in at.markdown if m.value.startswith("- ")).split("\n")
+    assert len(headlines) == 3
+    first = "Skolorna med störst behov (kvartil 4) har" if lang == "sv" else \
+        "The schools with the greatest needs (quartile 4) have"
+    assert all(h.startswith(f"- {first}") and "2024/25" in h for h in headlines)
+    assert ("andel lärare med legitimation" if lang == "sv" else "share of teachers with certification") \
+        in headlines[0]
 
 
 def test_language_is_kept_in_the_url():
@@ -39,6 +47,11 @@ def test_om_explains_the_need_index_of_the_active_data():
     assert "Behovsindex" in text and "högre värde betyder större behov" in text
     assert "Läsåret 2024/25" in text  # the per-year sentence on how the index was made
     assert "Ingen rangordning av skolor" in text
+    glossary = at.dataframe[-1].value.set_index("Namn i koden och mallen")
+    assert len(glossary) == len(schema.COLUMNS)
+    assert glossary.loc["need_index", "Betydelse"] == "Behovsindex"
+    # The demo has every column but SCB's socioeconomic index (its need index is computed from background).
+    assert glossary.index[glossary["Finns i aktiva data"] == "nej"].tolist() == ["ses_index"]
 
 
 def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
@@ -51,7 +64,17 @@ def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
     assert any("kunde läsas" in s.value for s in at.success)
     report = "\n".join(m.value for m in at.markdown)
     assert "Valideringsrapport" in "\n".join(h.value for h in at.subheader)
-    assert "rader används inte" in report
+    # The Skolverket export has 290 municipalities × 3 organiser types: the 580 other rows are listed, not lost.
+    assert "0 fel, 0 varningar, 7 noteringar, 580 rader används inte." in report
+    assert "**Igenkänt format:** personal-kommun-2024.csv: Skolverkets ”Personalstatistik" in report
+    assert [e.label for e in at.expander] == ["Noteringar (7)", "Rader som inte används (580)",
+                                              "Så tolkades kolumnerna"]
+    dropped = at.dataframe[1].value
+    assert list(dropped.columns) == ["Fil", "Rad", "Varför"] and len(dropped) == 580
+    assert "**Förhandsvisning (de första 50 raderna)**" in report and len(at.dataframe[-1].value) == 50
+    # The screen now describes the uploaded data above the upload, without the demo banner.
+    assert "Uppladdade data: 290 kommuner, 1 läsår (2024/25). Varje enhet är en kommun." in report
+    assert not any("Fiktiva demodata" in i.value for i in at.info)
     at.switch_page("app_pages/start.py").run()
     text = markdown_text(at)
     assert "290 kommuner" in text
@@ -65,5 +88,9 @@ def test_data_page_rejects_a_broken_file_and_keeps_the_demo():
     at.run()
     assert_no_errors(at)
     assert any("kunde inte användas" in e.value for e in at.error)
+    assert [e.label for e in at.expander] == ["Fel (1)"]
+    assert "1 fel, 0 varningar, 0 noteringar, 0 rader används inte." in [m.value for m in at.markdown]
+    error = at.dataframe[0].value.iloc[0]
+    assert error["Fil"] == "trasig.csv" and error["Vad"].startswith("Filen är varken text (CSV) eller en Excelfil")
     at.switch_page("app_pages/start.py").run()
     assert any("Fiktiva demodata" in i.value for i in at.info)

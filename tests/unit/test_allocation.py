@@ -152,6 +152,24 @@ def test_metrics_before_and_after_and_the_summary():
     assert text.startswith("Scenario B flyttar") and "per 100 elever" in text
 
 
+def test_moved_posts_are_the_sum_of_the_gains():
+    f = schools()
+    # Organiser A, 10 posts, α = 0: Sainte-Laguë on pupils 100…500 gives 1, 1, 2, 3, 3 (see test_screen_forstelarare)
+    # against today's 1, 2, 3, 3, 2: changes 0, −1, −1, 0, +1 → one post moves; 11 posts today.
+    sim = al.simulate(f, al.Params(year=2024, posts=10, alpha=0.0, organizer="A"))
+    assert sim.moved == 1 and sim.posts_before == 11 and sim.posts_total == 10
+
+
+def test_summary_words_from_stored_figures():
+    assert al.summary_words("B", 14, 0.7, 1.1, 0.9, -1_240_000, "sv") == (
+        "B flyttar 14 tjänster; i kvartil 4 (störst behov) går förstelärarna från 0,70 till 1,10 per 100 elever, mot "
+        "0,90 i snitt; kostnaden minskar med 1,2 mnkr per år.")
+    # Missing figures (an old scenario) read as a dash and "unchanged", never as an error.
+    assert al.summary_words("B", None, None, None, None, None, "en") == (
+        "B moves 0 posts; in quartile 4 (greatest needs) first teachers go from – to – per 100 pupils, against – "
+        "on average; the cost is unchanged.")
+
+
 def test_simulate_command(capsys):
     code = main(["simulate", "demo", "--posts", "900", "--alpha", "1.5", "--json"])
     doc = json.loads(capsys.readouterr().out)
@@ -161,3 +179,12 @@ def test_simulate_command(capsys):
     assert doc["parameters"]["alpha"] == 1.5 and doc["model"]["method"] == "sainte-lague"
     assert main(["simulate", "demo", "--posts", "5", "--min", "1", "--json"]) == 1
     assert main(["simulate", "demo", "--posts", "5", "--budget", "100"]) == 2
+
+
+def test_largest_remainder_with_all_zero_weights_still_places_every_post():
+    """Found by the property test: zero weights leave every quota at its lower bound, so more seats are left over
+    than there are units; one pass of remainders placed 10 of 12. Round-robin in unit order: units 7 and 8 get the
+    eleventh and twelfth."""
+    upper = np.array([0, 0, 0, 0, 0, 0, 0, 4, 10, 10, 10, 10, 10, 10, 10, 6, 6])
+    seats = al.apportion(np.zeros(17), 12, "largest-remainder", np.zeros(17, dtype=int), upper)
+    assert seats.tolist() == [0, 0, 0, 0, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1]

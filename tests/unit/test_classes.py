@@ -50,6 +50,7 @@ def test_range_and_variance_share_leave_out_small_classes():
     # SS total = 215.625 (9A) + 590.625 (9B) = 806.25; η² = 151.25/806.25.
     assert g["between_class_share"] == pytest.approx(151.25 / 806.25)
     assert g["lowest_class"] == "9B" and bool(g["lowest_unqualified"])
+    assert g["grade_minus_test"] == 1.0  # only 9A has a test mean: 14.0 − 13.0 (each class counts once)
 
 
 def test_configurable_grade_points():

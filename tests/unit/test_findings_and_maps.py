@@ -70,7 +70,7 @@ def test_school_points_carry_colour_and_filters_apply():
 
 
 def test_unit_figures_compare_with_the_organiser():
-    figures = mapdata.unit_figures(four_schools(), "10000004", 2024, "school_id", "school").set_index("indicator")
+    figures = mapdata.unit_figures(four_schools(), "10000004", "school_id", "school").set_index("indicator")
     assert figures.loc["qualified_share", "value"] == 60.0
     assert figures.loc["qualified_share", "deviation"] == -11.25
 

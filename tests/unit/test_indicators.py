@@ -174,3 +174,11 @@ def test_by_organizer_matches_the_single_group_measures():
     few = ind.by_organizer(f[f["school_id"].str.endswith(("0", "1", "2"))], "qualified_share", 2024, "school",
                            "school_id")
     assert few["gap"].isna().all()  # three units per organiser: too few for quartiles
+
+
+def test_display_names_fall_back_to_the_code():
+    f = frame(school_name=["Ekskolan", None])
+    assert ind.display_names(f, "school").tolist() == ["Ekskolan", "10000001"]
+    municipalities = pd.DataFrame({"municipality_code": ["0180", "1480"], "municipality_name": ["Stockholm", None]})
+    assert ind.display_names(municipalities, "municipality").tolist() == ["Stockholm", "1480"]
+    assert ind.display_names(frame(pupils=[1.0, 2.0]), "school").tolist() == ["10000000", "10000001"]

@@ -8,7 +8,9 @@ import json
 import pandas as pd
 import pytest
 
+from lib import cache
 from lib.cli import main
+from lib.dataset import Dataset, Source
 from lib.measures import followup
 from lib.store import interventions, workshops
 from tests.postgres import postgres_server
@@ -52,13 +54,16 @@ def test_validation_names_the_field():
     assert record(start="2022/23").start_year == 2022
 
 
-def test_fingerprint_follows_every_field_and_the_order():
+def test_the_cache_tells_record_tuples_apart_by_every_field_and_the_order():
+    # Views of "exactly these records" take the records as their key (no hand-made fingerprint): equal content
+    # gives one key; any field or the order gives another.
     a, b = record("INS-1"), record("INS-2", cost=50_000.0)
-    assert interventions.fingerprint([a, b]) == interventions.fingerprint([record("INS-1"), record("INS-2",
-                                                                                                  cost=50_000.0)])
-    assert interventions.fingerprint([a, b]) != interventions.fingerprint([a, record("INS-2", cost=50_001.0)])
-    assert interventions.fingerprint([a, b]) != interventions.fingerprint([b, a])
-    assert interventions.fingerprint([]) != interventions.fingerprint([a])
+    key = cache.key_part((a, b))
+    assert key == cache.key_part((record("INS-1"), record("INS-2", cost=50_000.0)))
+    assert key != cache.key_part((a, record("INS-2", cost=50_001.0)))
+    assert key != cache.key_part((a, record("INS-2", cost=50_000.0, end=2023)))
+    assert key != cache.key_part((b, a))
+    assert cache.key_part(()) != cache.key_part((a,))
 
 
 def test_editor_key_rule():
@@ -102,7 +107,7 @@ def test_import_reports_rows(tmp_path):
                                                               (4, "insatser.duplicate")]
 
 
-def hand_data() -> pd.DataFrame:
+def hand_data() -> Dataset:
     # Eight schools, two years. Need: 1..8 → quartiles 1,1,2,2,3,3,4,4 (n = 8). Equal FTE, so group values
     # are plain means of the shares.
     rows = []
@@ -111,14 +116,14 @@ def hand_data() -> pd.DataFrame:
             rows.append({"school_year": year, "school_id": f"1000000{i + 1}", "need_index": float(i + 1),
                          "qualified_share": 50.0 + i + (shift if i == 7 else 1.0), "teacher_fte": 10.0,
                          "pupils": 100.0})
-    return pd.DataFrame(rows)
+    return Dataset(pd.DataFrame(rows), "school", Source("upload", ("hand.csv",)))
 
 
 def test_follow_up_before_after_and_comparison_by_hand():
-    frame = hand_data()
+    data = hand_data()
     item = record(schools="10000008", start=2022, end=2022)  # school 8 is in quartile 4 with school 7
     other = record("INS-2", schools="10000001", start=2022, end=2022)
-    result = followup.follow_up(frame, item, [item, other])
+    result = followup.follow_up(data, item, [item, other])
     # Before (2021): school 8 = 50 + 7 + 0 = 57. After (2022): 50 + 7 + 5 = 62.
     assert (result.before_year, result.after_year, result.before, result.after) == (2021, 2022, 57.0, 62.0)
     # Comparison: school 7 (same quartile, no intervention): 50 + 6 + 1 = 57 in both years.
@@ -126,9 +131,9 @@ def test_follow_up_before_after_and_comparison_by_hand():
 
 
 def test_overview_counts_high_need_and_money():
-    frame = hand_data()
+    data = hand_data()
     items = [record("A", "10000008", 2022, cost=300_000), record("B", "10000001,10000007", 2022, cost=100_000)]
-    ov = followup.overview(frame, items)
+    ov = followup.overview(data, items)
     # A reaches Q4 (school 8) with all its 300 000; B reaches Q4 through school 7: half of 100 000.
     assert ov.reaching_high_need == 2 and ov.money_high_need_share == pytest.approx(100 * 350_000 / 400_000)
 

@@ -122,6 +122,33 @@ def test_too_few_features_and_ward_limit(monkeypatch):
     assert exc.value.message.key == "profiler.ward_too_many"
 
 
+def test_evidence_is_shared_by_every_k_and_group_checks_the_units():
+    frame, truth = planted(20)
+    ev = profiles.evidence(frame, 2024, "school_id", FEATURES, "kmeans")
+    # The silhouette of every k = 2…8 (60 units allow them all); three planted groups score highest.
+    assert sorted(ev.silhouette_by_k) == list(range(2, 9)) and ev.suggested_k == 3
+    result = profiles.group(ev, None)
+    assert result.k == 3 and result.silhouette == ev.silhouette_by_k[3]
+    assert profiles.recovery(truth, result.assignments.reindex(frame["school_id"])) >= 0.9
+    assert profiles.group(ev, 4).k == 4
+    with pytest.raises(profiles.ProfileError) as exc:
+        profiles.group(ev, 60)  # 60 units cannot make 60 profiles
+    assert exc.value.message.params == {"n": 60, "k": 60}
+
+
+def test_evidence_refuses_too_few_features_before_scoring_anything():
+    frame, _ = planted(2)
+    with pytest.raises(profiles.ProfileError) as exc:
+        profiles.evidence(frame, 2024, "school_id", ["need_index"], "kmeans")
+    assert exc.value.message.key == "profiler.too_few_features"
+
+
+def test_profile_label_is_number_and_name():
+    names = {1: {"sv": "Högt behov · låg behörighet", "en": "High need · low qualification"}}
+    assert profiles.profile_label(1, names, "sv") == "1: Högt behov · låg behörighet"
+    assert profiles.profile_label(np.int64(1), names, "en") == "1: High need · low qualification"
+
+
 def test_rule_flag_and_its_text():
     frame = pd.DataFrame({"school_year": [2024] * 4, "school_id": ["4", "3", "2", "1"],
                           "need_index": [130.0, 125.0, 90.0, None], "qualified_share": [60.0, 70.0, 50.0, 40.0]})

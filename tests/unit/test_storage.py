@@ -7,6 +7,7 @@ import base64
 import datetime as dt
 import zlib
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -127,3 +128,21 @@ def test_any_text_as_a_link_gives_a_scenario_or_a_clear_error(text):
         scenarios.from_url("v1." + text)
     except scenarios.ScenarioError as exc:
         assert exc.message.text("sv")
+
+
+def test_a_scenario_link_and_its_stored_figures():
+    sc = scenario()
+    assert scenarios.link(sc, "en") == f"?lang=en&scenario={scenarios.to_url(sc)}"
+    frame = pd.DataFrame({"school_year": [2024] * 2, "school_id": ["1", "2"], "pupils": [100.0, 300.0],
+                          "need_index": [80.0, 120.0], "first_teachers": [2.0, 0.0]})
+    # Two schools, 2 posts by pupils (α = 0): Sainte-Laguë 300, 100 → 300 gets the first, 100 (100/1) = 100 (300/3):
+    # the tie goes to the larger weight → 0 and 2; today 2 and 0: both posts move to the second school.
+    sim = allocation.simulate(frame, allocation.Params(year=2024, alpha=0.0, supplement_sek=5000,
+                                                       employer_cost_factor=1.5))
+    before, after = allocation.before_after(sim, frame)
+    figures = scenarios.summary_figures(sim, before, after)
+    # Cost: 2 posts × 5 000 × 12 × 1.5 = 180 000 before and after.
+    assert figures["posts"] == 2 and figures["moved"] == 2
+    assert figures["cost_after"] == 180_000 and figures["cost_change"] == 0
+    assert set(figures) == {"posts", "moved", "cost_after", "cost_change", "q4_before", "q4_after", "per_100_after",
+                            "gap_after", "ci_after"}

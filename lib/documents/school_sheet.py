@@ -1,0 +1,178 @@
+"""Skolblad (school sheet): one school's figures for the principal dialogue, computed by the same measures as the
+screens, beside its organiser's (and its challenge profile's) averages, and the document built from them.
+Wording is neutral and never ranks schools.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib import schema
+from lib.dataset import Dataset
+from lib.documents.formats import Chart, Document, Section, Table
+from lib.i18n import column_label, fmt_int, fmt_number, fmt_school_year, t
+from lib.measures import allocation, indicators
+
+SHEET_INDICATORS: tuple[str, ...] = ("qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils",
+                                     "teacher_experience_years", "teacher_turnover", "ped_degree_share")
+TEACHER_BASED = {"qualified_share", "pupils_per_teacher", "teacher_experience_years", "teacher_turnover",
+                 "ped_degree_share", "first_teachers_per_100_teachers"}
+TURNOVER_MARGIN = 5.0  # percentage points above the organiser's average that a sheet points out
+QUESTIONS = 4  # skolblad.question_1 … _4
+
+
+def too_few(row: pd.Series, indicator: str) -> bool:
+    """Skolverket's small-number rule: figures on fewer than 10 pupils or 3 teacher FTE are not shown."""
+    pupils = pd.to_numeric(row.get("pupils"), errors="coerce")
+    fte = pd.to_numeric(row.get("teacher_fte"), errors="coerce")
+    if indicator in TEACHER_BASED and pd.notna(fte) and fte < schema.MIN_TEACHER_FTE:
+        return True
+    return bool(pd.notna(pupils) and pupils < schema.MIN_PUPILS)
+
+
+def _fmt(value: object, indicator: str, lang: str) -> str:
+    """A figure in the language's format: rates with two decimals, the rest with one; "–" when missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)) or pd.isna(value):
+        return "–"
+    return fmt_number(float(value), lang, 2 if schema.BY_NAME[indicator].kind == "rate" else 1)
+
+
+@dataclass
+class SchoolFigures:
+    """One school's figures in one year beside its organiser's (and profile's) averages."""
+
+    school_id: str
+    name: str
+    year: int
+    row: pd.Series
+    table: pd.DataFrame  # indicator, school (None when too few), organizer, profile
+    need: float | None
+    quartile: int | None
+    first_teachers: float | None
+    need_based_posts: int | None
+    flags: list[str]  # i18n keys
+    trend: pd.DataFrame  # school_year, the school's qualified share and its organiser's average
+
+
+def school_figures(data: Dataset, school_id: str, year: int, profile_of: pd.Series | None = None) -> SchoolFigures:
+    """Everything a sheet shows for one school, from the equity measures (deviation, quartile) and allocation.
+    `profile_of` maps the year's school ids to challenge-profile ids (a grouping of the same year), when in use.
+    Raises KeyError when the school has no row in the year."""
+    sub = data.year_frame(year)
+    ids = sub["school_id"].astype(str)
+    mine = sub[ids == str(school_id)]
+    if mine.empty:
+        raise KeyError(school_id)
+    row = mine.iloc[0]
+    profile_members = None
+    if profile_of is not None and profile_of.get(str(school_id)) is not None:
+        profile_members = sub[ids.map(profile_of) == profile_of[str(school_id)]]
+    rows = []
+    for ind in schema.present(sub, list(SHEET_INDICATORS)):
+        dev = indicators.deviation_from_organizer(sub, ind, "school")
+        rows.append({"indicator": ind, "school": None if too_few(row, ind) else row[ind],
+                     "organizer": dev.loc[row.name, "average"],
+                     "profile": indicators.group_value(profile_members, ind) if profile_members is not None else None})
+    table = pd.DataFrame(rows, columns=["indicator", "school", "organizer", "profile"])
+    q = indicators.quartiles(sub["need_index"], sub["school_id"]) if "need_index" in sub else None
+    quartile = int(q.loc[row.name]) if q is not None and pd.notna(q.loc[row.name]) else None
+    name = str(row.get("school_name") or school_id)
+    return SchoolFigures(str(school_id), name, year, row, table,
+                         None if pd.isna(row.get("need_index")) else float(row["need_index"]), quartile,
+                         None if pd.isna(row.get("first_teachers")) else float(row["first_teachers"]),
+                         _need_based_posts(data, row, year), _flags(sub, row, quartile),
+                         _trend(data, str(school_id)))
+
+
+def _flags(sub: pd.DataFrame, row: pd.Series, quartile: int | None) -> list[str]:
+    """The things to talk about (i18n keys): qualified share below the organiser's average (and in the highest
+    need quartile), turnover at least `TURNOVER_MARGIN` points above it."""
+    flags = []
+    if "qualified_share" in sub:
+        deviation = indicators.deviation_from_organizer(sub, "qualified_share", "school").loc[row.name, "deviation"]
+        if pd.notna(deviation) and deviation < 0:
+            flags.append("skolblad.flag_below_organizer")
+            if quartile == 4:
+                flags.append("skolblad.flag_high_need_low_qualification")
+    if "teacher_turnover" in sub and sub["teacher_turnover"].notna().any():
+        deviation = indicators.deviation_from_organizer(sub, "teacher_turnover", "school").loc[row.name, "deviation"]
+        if pd.notna(deviation) and deviation >= TURNOVER_MARGIN:
+            flags.append("skolblad.flag_high_turnover")
+    return flags
+
+
+def _need_based_posts(data: Dataset, row: pd.Series, year: int) -> int | None:
+    """The school's förstelärare if its organiser's posts (the same total) were placed by pupils × need (α = 1)."""
+    if "first_teachers" not in data.frame or "organizer" not in data.frame or pd.isna(row.get("organizer")):
+        return None
+    try:
+        sim = allocation.simulate(data.frame, allocation.Params(year=year, alpha=1.0, organizer=row["organizer"]))
+        return int(sim.table.loc[str(row["school_id"]), "after"])
+    except (allocation.AllocationError, KeyError):
+        return None
+
+
+def _trend(data: Dataset, school_id: str) -> pd.DataFrame:
+    """The school's share of qualified teachers and its organiser's average in every year the school has a row."""
+    rows = []
+    for y in data.school_years:
+        ys = data.year_frame(y)
+        me = ys[ys["school_id"].astype(str) == school_id]
+        if me.empty or "qualified_share" not in ys:
+            continue
+        dev = indicators.deviation_from_organizer(ys, "qualified_share", "school")
+        rows.append({"school_year": y, "school": me["qualified_share"].iloc[0],
+                     "organizer": dev.loc[me.index[0], "average"]})
+    return pd.DataFrame(rows, columns=["school_year", "school", "organizer"])
+
+
+def school_sheet(data: Dataset, school_id: str, year: int, lang: str, source: str,
+                 profile_of: pd.Series | None = None) -> Document:
+    """The school sheet as a document: key figures beside the organiser's (and the profile's), need, trend,
+    förstelärare, things to look at, and the dialogue questions. Raises KeyError for a school not in the year."""
+    from lib.charts import render
+    from lib.charts import skolblad as charts
+
+    f = school_figures(data, school_id, year, profile_of)
+    row = f.row
+    municipality = row.get("municipality_name") or row.get("municipality_code") or ""
+    subtitle = t("skolblad.subtitle", lang, municipality=municipality, organizer=row.get("organizer") or "–",
+                 year=fmt_school_year(year, lang), code=f.school_id)
+    has_profile = f.table["profile"].notna().any()
+    columns = [t("common.indicator", lang), t("skolblad.school", lang), t("skolblad.organizer_average", lang)]
+    if has_profile:
+        columns.append(t("skolblad.profile_average", lang))
+    rows = []
+    for r in f.table.itertuples():
+        cells = [column_label(r.indicator, lang),
+                 t("common.too_few", lang) if r.school is None else _fmt(r.school, r.indicator, lang),
+                 _fmt(r.organizer, r.indicator, lang)]
+        if has_profile:
+            cells.append(_fmt(r.profile, r.indicator, lang))
+        rows.append(cells)
+    key = Section(t("skolblad.key_figures", lang), tables=[Table(columns, rows, t("skolblad.national_note", lang))])
+    need = Section(t("skolblad.need_heading", lang), paragraphs=[
+        t("skolblad.need_text", lang, need=fmt_number(f.need, lang, 0), quartile=f.quartile or "–")
+        if f.need is not None else t("skolblad.need_missing", lang)])
+    sections = [key, need]
+    if len(f.trend) > 1:
+        sections.append(Section(t("skolblad.trend_heading", lang), tables=[Table(
+            [t("common.school_year", lang), t("skolblad.school", lang), t("skolblad.organizer_average", lang)],
+            [[schema.school_year_label(int(r.school_year)), _fmt(r.school, "qualified_share", lang),
+              _fmt(r.organizer, "qualified_share", lang)] for r in f.trend.itertuples()])],
+            charts=[Chart(render.spec_of(charts.qualified_trend(f.trend, f.name, lang, source)),
+                          t("skolblad.trend_alt", lang, name=f.name))]))
+    if f.first_teachers is not None:
+        sections.append(Section(t("skolblad.fl_heading", lang), paragraphs=[
+            t("skolblad.fl_text", lang, n=fmt_int(f.first_teachers, lang),
+              rate=_fmt(row.get("first_teachers_per_100_pupils"), "first_teachers_per_100_pupils", lang),
+              need_based=fmt_int(f.need_based_posts, lang) if f.need_based_posts is not None else "–")]))
+    sections.append(Section(t("skolblad.flags_heading", lang),
+                            bullets=[t(k, lang) for k in f.flags] or [t("skolblad.flags_none", lang)]))
+    sections.append(Section(t("skolblad.dialogue_heading", lang),
+                            bullets=[t(f"skolblad.question_{i}", lang) for i in range(1, QUESTIONS + 1)]))
+    return Document(t("skolblad.title", lang, name=f.name), subtitle, lang, source,
+                    t("banner.demo_short", lang) if data.is_demo else "", sections)

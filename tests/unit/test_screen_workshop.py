@@ -1,0 +1,100 @@
+"""The Workshop screen's views (lib.screens.workshop): the saved scenarios as cards, chart, table and export,
+and the facilitator's notes, from scenarios made by hand; the chart has one cache entry per content and language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+
+from lib import cache
+from lib.charts import render
+from lib.dataset import Dataset, Source
+from lib.i18n import NBSP
+from lib.measures import allocation
+from lib.screens import workshop
+from lib.store import scenarios, workshops
+
+WHEN = dt.datetime(2025, 3, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def saved(i: int, name: str, group: str, summary: dict[str, float | None], alpha: float = 1.0) -> workshops.Saved:
+    return workshops.Saved(i, scenarios.Scenario(name, allocation.Params(year=2024, posts=100, alpha=alpha), group,
+                                                 "abc", summary), WHEN)
+
+
+NEED_FIRST = saved(7, "Behov först", "Grupp A", {"posts": 100, "moved": 14, "cost_after": 1_340_000,
+                                                 "cost_change": 240_000, "q4_before": 0.7, "q4_after": 1.1,
+                                                 "per_100_after": 0.9, "gap_after": 0.25}, alpha=2.0)
+PER_PUPIL = saved(9, "Per elev", "", {"posts": 100, "moved": 0, "cost_after": 1_010_000, "cost_change": 0,
+                                      "q4_before": 0.7, "q4_after": None})
+
+
+def demo_like() -> Dataset:
+    frame = pd.DataFrame({"school_year": [2024], "school_id": ["1"]})
+    return Dataset(frame, "school", Source("demo", (), "2025-01-01"))
+
+
+def test_a_card_shows_the_stored_figures_and_the_summary():
+    card = workshop.card(NEED_FIRST, "sv")
+    assert (card.id, card.name, card.group) == (7, "Behov först", "Grupp A")
+    # 1 340 000 kr = 1,3 mnkr (one decimal); 1,10 per 100 pupils in quartile 4; 14 posts moved.
+    assert card.figures == (("Förstelärare per 100 elever, kvartil 4", "1,10"), ("Tjänster som flyttas", "14"),
+                            ("Kostnad per år", "1,3 mnkr"))
+    # The cost rose by 240 000 kr = 0,2 mnkr.
+    assert card.summary == ("Behov först flyttar 14 tjänster; i kvartil 4 (störst behov) går förstelärarna från 0,70 "
+                            "till 1,10 per 100 elever, mot 0,90 i snitt; kostnaden ökar med 0,2 mnkr per år.")
+    assert scenarios.from_url(card.link).params.alpha == 2.0
+    missing = workshop.card(PER_PUPIL, "en")
+    assert missing.figures[0] == ("First teachers per 100 pupils, quartile 4", "–")
+    assert missing.summary.endswith("the cost is unchanged.")
+
+
+def test_the_compare_table_has_one_row_per_scenario_in_saved_order():
+    table = workshop.compare_table([NEED_FIRST, PER_PUPIL], "sv").frame
+    assert list(table.columns) == ["Scenario", "Grupp", "α", "Tjänster", "Tjänster som flyttas",
+                                   "Förstelärare per 100 elever, kvartil 4", "Skillnad kvartil 4 − 1",
+                                   "Kostnadsförändring (kr/år)"]
+    assert table["Scenario"].tolist() == ["Behov först", "Per elev"]
+    assert table["α"].tolist() == [2.0, 1.0]
+    assert table["Kostnadsförändring (kr/år)"].tolist() == [240_000, 0]
+
+
+def test_the_compare_view_in_words():
+    view = workshop.compare(demo_like(), [NEED_FIRST, PER_PUPIL], "sv", "Källa: test")
+    assert [c.name for c in view.cards] == ["Behov först", "Per elev"]
+    assert view.chart_alt == "Stapeldiagram med ett värde per scenario: Behov först: 1,10; Per elev: –."
+    bars = render.from_arrow(next(iter(view.chart["datasets"].values())))
+    assert bars["scenario"].tolist() == ["Behov först", "Per elev"]
+    assert bars["q4"].iloc[0] == 1.1 and pd.isna(bars["q4"].iloc[1])
+    assert "Förstelärare per 100 elever i kvartil 4 efter scenario" in json.dumps(view.chart["title"],
+                                                                                   ensure_ascii=False)
+    assert len(view.table) == 2
+
+
+def test_the_chart_has_one_cache_entry_per_content_and_language():
+    cache.SHARED.clear()
+    data = demo_like()
+    sv = workshop.chart(data, ("A", "B"), (1.1, 0.9), "sv", "Källa")
+    assert workshop.chart(data, ("A", "B"), (1.1, 0.9), "sv", "Källa") is sv  # a projector's refresh is a hit
+    en = workshop.chart(data, ("A", "B"), (1.1, 0.9), "en", "Source")
+    changed = workshop.chart(data, ("A", "B"), (1.1, 1.0), "sv", "Källa")
+    assert en["title"] != sv["title"] and changed["datasets"] != sv["datasets"]
+    assert len(cache.SHARED.keys("workshop")) == 3
+    cache.SHARED.clear()
+
+
+def test_the_facilitators_notes():
+    local = dt.datetime(2025, 3, 1, 21, 30).astimezone()  # shown in the server's local time
+    ws = workshops.Workshop("ABCDEFGHJKMN", WHEN, local, False)
+    assert workshop.created_note(ws, "s3cret", "sv") == (
+        "Workshopkod: **ABCD-EFGH-JKMN** (gäller till 2025-03-01 21:30). Din hemliga nyckel för att låsa, "
+        "nollställa eller ta bort: `s3cret` – den visas bara nu.")
+    assert workshop.updated_note("en", dt.datetime(2025, 3, 1, 14, 2, 7)) == (
+        "Updates by itself every 3 seconds. Last: 14:02:07.")
+
+
+def test_the_export_keeps_swedish_letters():
+    text = workshop.export_json([{"name": "Behov först", "α": 1.5}])
+    assert json.loads(text) == [{"name": "Behov först", "α": 1.5}] and "först" in text and NBSP not in text
