@@ -41,6 +41,10 @@ m1, m2, m3 = st.columns(3)
 m1.metric(t("klasser.range", lang), view.range, help=t("klasser.range_help", lang))
 m2.metric(t("klasser.between", lang), view.between, help=t("klasser.between_help", lang))
 m3.metric(t("klasser.test_diff", lang), view.test_diff)
+if view.between_above:
+    st.warning(view.between_note, icon=":material/flag:")
+elif view.between_note:
+    st.caption(view.between_note)
 widgets.chart(view.comparison, view.comparison_name, lang, key="cl_compare", alt_text=view.comparison_alt)
 widgets.table_with_downloads(view.table, view.table_name, lang, key="cl_table")
 widgets.chart(view.heatmap, view.heatmap_name, lang, key="cl_heatmap", alt_text=t("klasser.heatmap_alt", lang))

@@ -32,6 +32,7 @@ with c2:
     k = st.slider(t("profiler.k", lang), profiler.K_MIN, profiler.K_MAX, value=suggested.k, key="k",
                   bind="query-params")
     st.caption(suggested.caption)
+    st.caption(suggested.rule)
 grouping = profiler.Grouping(year, features, k, method)
 view = profiler.view(data, grouping, lang)
 if view.error:
@@ -53,6 +54,12 @@ for card in view.cards:
         st.markdown(card.size)
         for figure in card.figures:
             st.caption(figure)
+        if card.described:
+            st.markdown(card.described_title)
+            for figure in card.described:
+                st.caption(figure)
+if view.described_note:
+    st.caption(view.described_note)
 st.caption(t("profiler.shared", lang))
 
 st.header(t("profiler.evidence_heading", lang))

@@ -35,6 +35,7 @@ organizers = skolblad.organizer_choices(data, year, school)
 if organizers.options:
     organizer = st.selectbox(t("namndrapport.choose", lang), organizers.options, index=organizers.index,
                              key="report_org")
+    target = sheet_ui.report_target(lang)  # None: the high-need schools are compared with the organiser's average
     sheet_ui.report_downloads(skolblad.report_file_name(year), lang,
-                              pdf=partial(skolblad.report_pdf, data, year, lang, source, organizer, None),
-                              html=partial(skolblad.report_html, data, year, lang, source, organizer, None))
+                              pdf=partial(skolblad.report_pdf, data, year, lang, source, organizer, None, target),
+                              html=partial(skolblad.report_html, data, year, lang, source, organizer, None, target))

@@ -5,6 +5,7 @@ SWEREF 99 TM), so Sweden keeps its shape. `lib.charts.render.spec_of` inlines th
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,7 @@ from lib.geo import boundaries
 from lib.geo.boundaries import PROJECTION
 from lib.geo.mapdata import BIVARIATE_COLOURS, Mode
 from lib.i18n import column_label, t
+from lib.measures import suppression
 
 SELECTION = "school"
 
@@ -79,49 +81,69 @@ def school_map(points: pd.DataFrame, present: Iterable[str], mode: Mode, indicat
                source: str, height: int = 620, zoom: bool = False) -> dict[str, Any]:
     """Municipality boundaries with one circle per school: colour by mode, size by pupils, a tooltip in the user's
     language; clicking a school selects it (selection parameter "school"). The municipalities in `present` are
-    shaded; with `zoom` only they are drawn, and the map fits them."""
+    shaded; with `zoom` only they are drawn, and the map fits them. A school under the small-number rule (`small`
+    in `points`, see `mapdata.school_points`) is drawn grey at a fixed size, its tooltip says why, and none of its
+    values leaves for the browser (a change of posts, a decision, stays in its tooltip)."""
     tips = tuple(c for c in TOOLTIP_FIGURES if c in points.columns)
     skeleton = _school_map_skeleton(mode, indicator, lang, title, source, height, tips, zoom)
-    spec = with_datasets(skeleton, {SCHOOLS: points})
+    small = (points[suppression.FLAG].fillna(False).astype(bool) if suppression.FLAG in points
+             else pd.Series(False, index=points.index))
+    keep = ("municipality", "colour") if mode == "change" else ("municipality",)
+    shown = suppression.blanked(points, small, keep=keep).assign(**{suppression.FLAG: small})
+    spec = with_datasets(skeleton, {SCHOOLS: shown})
     spec["params"] = [*skeleton.get("params", []), {"name": PRESENT, "value": sorted(map(str, present))}]
     return spec
 
 
 TOOLTIP_FIGURES = ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
+SMALL_SIZE = 40  # the fixed size of a school under the small-number rule (its pupils are not shown)
+SMALL_FILL = "#9e9e9e"
+DOTS, SMALL_DOTS = "schools_shown", "schools_too_few"
 
 
 @functools.lru_cache(maxsize=512)
 def _school_map_skeleton(mode: Mode, indicator: str, lang: str, title: str, source: str, height: int,
                          tips: tuple[str, ...], zoom: bool) -> dict[str, Any]:
     """The school map's spec without its data: built once per look (Altair's object model costs more than
-    the rest of a map screen's rerun), then given each view's datasets by `with_datasets`."""
+    the rest of a map screen's rerun), then given each view's datasets by `with_datasets`. Two layers of
+    schools: those shown, which a click selects, and those under the small-number rule (grey, fixed size; a
+    point selection cannot span two layers in Vega-Lite, so they are picked in the list instead)."""
     select = alt.selection_point(fields=["school_id"], name=SELECTION, on="click", clear="dblclick")
     d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
-    tooltip = [alt.Tooltip("name:N", title=column_label("school_name", lang)),
-               alt.Tooltip("municipality:N", title=column_label("municipality_name", lang)),
-               alt.Tooltip("organizer:N", title=column_label("organizer", lang)),
-               alt.Tooltip("pupils:Q", title=column_label("pupils", lang), format=",.0f")]
+    who = [alt.Tooltip("name:N", title=column_label("school_name", lang)),
+           alt.Tooltip("municipality:N", title=column_label("municipality_name", lang)),
+           alt.Tooltip("organizer:N", title=column_label("organizer", lang))]
+    tooltip = [*who, alt.Tooltip("pupils:Q", title=column_label("pupils", lang), format=",.0f")]
     tooltip += [alt.Tooltip(f"{c}:Q", title=column_label(c, lang), format=".2f" if c.endswith("pupils") else ".1f")
                 for c in tips]
+    change = alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang), format="+d")
     if mode in ("deviation", "change"):
         tooltip.append(alt.Tooltip("colour:Q", title=colour_title(mode, indicator, lang),
                                    format=d if mode == "deviation" else "+d"))
     if mode == "profile":
         tooltip.insert(1, alt.Tooltip("colour:N", title=colour_title(mode, indicator, lang)))
-    dots = alt.Chart(alt.NamedData(SCHOOLS)).mark_circle(stroke="#333333", strokeWidth=0.4).encode(
+    base = alt.Chart(alt.NamedData(SCHOOLS))
+    opacity = alt.condition(select, alt.value(0.9), alt.value(0.25))
+    dots = base.mark_circle(stroke="#333333", strokeWidth=0.4).encode(
         longitude="lon:Q", latitude="lat:Q",
         color=colour_encoding(mode, indicator, lang, "colour"),
         size=alt.Size("pupils:Q", title=column_label("pupils", lang), scale=alt.Scale(range=[12, 260])),
-        opacity=alt.condition(select, alt.value(0.9), alt.value(0.25)),
-        tooltip=tooltip,
-    ).add_params(select)
-    chart = alt.layer(_boundaries(lang, zoom), dots).project(**PROJECTION).properties(height=height)
+        opacity=opacity, tooltip=tooltip,
+    ).transform_filter(f"!datum.{suppression.FLAG}").add_params(select).properties(name=DOTS)
+    why = t("common.too_few", lang).capitalize()
+    too_few = base.mark_circle(stroke="#333333", strokeWidth=0.4, fill=SMALL_FILL, size=SMALL_SIZE).encode(
+        longitude="lon:Q", latitude="lat:Q", opacity=opacity,
+        tooltip=[*who, alt.Tooltip("why:N", title=why), *([change] if mode == "change" else [])],
+    ).transform_filter(f"datum.{suppression.FLAG}").transform_calculate(
+        why=json.dumps(suppression.reason(lang), ensure_ascii=False)).properties(name=SMALL_DOTS)
+    chart = alt.layer(_boundaries(lang, zoom), dots, too_few).project(**PROJECTION).properties(height=height)
     return titled(chart, title, source, lang).to_dict()
 
 
 def choropleth(features: list[dict[str, Any]], mode: Mode, indicator: str, lang: str, title: str, source: str,
                height: int = 620) -> dict[str, Any]:
-    """Municipalities coloured by their value (features carry `value`); grey where there is none."""
+    """Municipalities coloured by their value (features carry `value`); grey where there is none, and where the
+    municipality-year falls under the small-number rule (features with `small`) the tooltip says why."""
     return with_datasets(_choropleth_skeleton(mode, indicator, lang, title, source, height), {BOUNDARIES: features})
 
 
@@ -138,10 +160,14 @@ def _choropleth_skeleton(mode: Mode, indicator: str, lang: str, title: str, sour
                  alt.Tooltip(f"value:{value_type}", title=colour_title(mode, indicator, lang),
                              **({} if mode == "bivariate" else {"format": d}))],
     ).transform_filter("isValid(datum.value)")
-    empty = base.encode(fill=alt.value("#d9d9d9"),
-                        tooltip=[alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang))]
-                        ).transform_filter("!isValid(datum.value)")
-    chart = alt.layer(empty, filled).project(**PROJECTION).properties(height=height)
+    name = alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang))
+    empty = base.encode(fill=alt.value("#d9d9d9"), tooltip=[name]).transform_filter(
+        f"!isValid(datum.value) && !datum.{suppression.FLAG}")
+    too_few = base.encode(fill=alt.value("#d9d9d9"), tooltip=[
+        name, alt.Tooltip("why:N", title=t("common.too_few", lang).capitalize())]).transform_filter(
+        f"datum.{suppression.FLAG} === true").transform_calculate(
+        why=json.dumps(suppression.reason(lang), ensure_ascii=False))
+    chart = alt.layer(empty, too_few, filled).project(**PROJECTION).properties(height=height)
     return titled(chart, title, source, lang).to_dict()
 
 

@@ -6,12 +6,14 @@ import altair as alt
 import pandas as pd
 
 from lib.charts import DIVERGING, titled
-from lib.i18n import column_label, fmt_school_year, t
+from lib.i18n import column_label, fmt_pct, fmt_school_year, t
 from lib.measures import profiles
 
 
-def silhouette_bars(scores: dict[int, float], chosen: int, year: int, lang: str, source: str) -> alt.TopLevelMixin:
-    """One bar per k; the chosen k highlighted."""
+def silhouette_bars(scores: dict[int, float], chosen: int, year: int, lang: str, source: str,
+                    floor: float | None = None) -> alt.TopLevelMixin:
+    """One bar per k; the chosen k highlighted; with `floor`, a dashed line at the suggestion rule's lowest
+    silhouette for k ≥ 3 (80 % of the highest)."""
     data = pd.DataFrame({"k": list(scores), "silhouette": list(scores.values())})
     data["chosen"] = data["k"] == chosen
     chart = alt.Chart(data).mark_bar().encode(
@@ -19,7 +21,15 @@ def silhouette_bars(scores: dict[int, float], chosen: int, year: int, lang: str,
         y=alt.Y("silhouette:Q", title=t("profiler.silhouette", lang)),
         color=alt.condition("datum.chosen", alt.value("#3b6ea8"), alt.value("#b9c7d8")),
         tooltip=[alt.Tooltip("k:O"), alt.Tooltip("silhouette:Q", format=".3f")],
-    ).properties(height=200)
+    )
+    if floor is not None:
+        label = t("profiler.silhouette_floor", lang,
+                  share=fmt_pct(100 * profiles.RULE_SILHOUETTE_SHARE, lang, 0))
+        line = alt.Chart(pd.DataFrame({"floor": [floor], "label": [label]})).mark_rule(
+            strokeDash=[4, 3], color="#444444").encode(
+            y="floor:Q", tooltip=[alt.Tooltip("label:N", title=None), alt.Tooltip("floor:Q", title=None, format=".3f")])
+        chart = alt.layer(chart, line)
+    chart = chart.properties(height=200)
     return titled(chart, t("profiler.silhouette_title", lang, year=fmt_school_year(year, lang)), source, lang)
 
 

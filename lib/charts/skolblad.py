@@ -12,11 +12,13 @@ from lib.i18n import column_label, t
 
 
 def qualified_trend(trend: pd.DataFrame, name: str, lang: str, source: str) -> alt.TopLevelMixin:
-    """Two lines over the school years (columns school_year, school, organizer of `trend`): the school, named, and
-    the organiser's average, told apart by colour and dash so the chart reads in black and white too."""
+    """Two lines over the school years (columns school_year, school, organizer and hidden of `trend`): the school,
+    named, and the organiser's average, told apart by colour and dash so the chart reads in black and white too.
+    The school's point is left out in every year under the small-number rule (`hidden`); the average stays."""
     years = trend["school_year"].map(schema.school_year_label)
+    own = trend["school"].where(~trend["hidden"].astype(bool)) if "hidden" in trend else trend["school"]
     long = pd.concat([
-        pd.DataFrame({"year": years, "value": trend["school"], "series": name}),
+        pd.DataFrame({"year": years, "value": own, "series": name}),
         pd.DataFrame({"year": years, "value": trend["organizer"], "series": t("skolblad.organizer_average", lang)}),
     ]).dropna()
     chart = alt.Chart(long).mark_line(point=True).encode(

@@ -1,6 +1,7 @@
 """`python -m lib classes SOURCE [--school ID] [--margin M] [--json]`: class differences within schools — per
 school × year × term × grade level × subject the classes, the range (variationsvidd), the between-class share
-of variance, and the flags. SOURCE is `demo` (the demo's class results) or class-result files."""
+of variance beside the share chance alone gives (`between_class_share_by_chance`), and the flags. SOURCE is
+`demo` (the demo's class results) or class-result files."""
 
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.school and args.school not in klasser.schools(results, None):
         raise DataError(f"school {args.school} is not in the class results")
     doc = klasser.document(results, args.school, args.margin, args.lang)
-    lines = [f"{len(doc['groups'])} groups, {len(doc['flags'])} flags"]
+    above = sum(bool(g["between_class_share_above_chance"]) for g in doc["groups"])
+    lines = [f"{len(doc['groups'])} groups ({above} with more variation between classes than chance gives in 95 of "
+             f"100), {len(doc['flags'])} flags"]
     lines += [f"  {f['school_id']} {f['subject']} {f['class']}: {f['text']}" for f in doc["flags"][:40]]
     emit(doc, args, "\n".join(lines))
     return EXIT_OK

@@ -1,6 +1,7 @@
 """`python -m lib equity SOURCE --indicator NAME [--year Y] [--json]`: need quartiles, gap and ratio,
 concentration index (with Erreygers' correction for shares), the share of high-need units below their
-organiser's average and the findings in words — the figures of the Likvärdighet screen."""
+organiser's average, the findings in words and each unit against its organiser's average (`units`: a unit under
+the small-number rule has `small: true` and null values) — the figures of the Likvärdighet screen."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def _run(args: argparse.Namespace) -> int:
     doc = likvardighet.to_json(result)
     doc["level"] = data.level
     doc["source"] = t(f"source.kind.{data.source.kind}", args.lang)
+    doc["units"] = likvardighet.units_json(data, args.indicator, year)
     lines = [f"{args.indicator}, {schema.school_year_label(year)} ({doc['need']} need index)"]
     lines += [f"  Q{q['q']}: units={q['units']} value={q['value']:.3f}" for q in doc["quartiles"]]
     lines += [f"  gap={doc['gap']} ratio={doc['ratio']} CI={doc['concentration_index']} E={doc['erreygers']}", ""]

@@ -1,6 +1,8 @@
 """`python -m lib sheet SOURCE --school ID [--year Y] [--lang sv|en] --out FILE.pdf|.html` and
-`python -m lib report SOURCE (--municipality CODE | --organizer NAME) [--year Y] [--lang sv|en] --out FILE`:
-the school sheet and the board report as PDF (HTML when the file name ends in .html)."""
+`python -m lib report SOURCE (--municipality CODE | --organizer NAME) [--target PCT] [--year Y] [--lang sv|en]
+--out FILE`: the school sheet and the board report as PDF (HTML when the file name ends in .html). `--target` is
+the share of qualified teachers (0–100) the report compares its high-need schools with (default: their organiser's
+average)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ def _report(args: argparse.Namespace) -> int:
 
     if (args.municipality is None) == (args.organizer is None):
         raise UsageError("give exactly one of --municipality or --organizer")
+    if args.target is not None and not 0 <= args.target <= 100:
+        raise UsageError("--target must be a share between 0 and 100")
     path = _target(args.out)
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     if data.level != "school":
@@ -54,7 +58,8 @@ def _report(args: argparse.Namespace) -> int:
     year = pick_year(data, args.year, ("qualified_share",))
     render = skolblad.report_pdf if path.suffix.lower() == ".pdf" else skolblad.report_html
     try:
-        content = render(data, year, args.lang, dataset.source_line(data, args.lang), args.organizer, args.municipality)
+        content = render(data, year, args.lang, dataset.source_line(data, args.lang), args.organizer, args.municipality,
+                         args.target)
     except KeyError as exc:
         raise DataError(f"no schools for {exc.args[0]}") from None
     print(_write(content, path))
@@ -71,5 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_source_options(r)
     r.add_argument("--municipality", default=None)
     r.add_argument("--organizer", default=None)
+    r.add_argument("--target", type=float, default=None,
+                   help="share of qualified teachers (0-100) to compare the high-need schools with "
+                        "(default: their organiser's average)")
     r.add_argument("--out", required=True)
     r.set_defaults(handler=_report)

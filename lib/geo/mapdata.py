@@ -1,6 +1,11 @@
 """What the Karta screen draws: school points (filtered, with the colour field of the chosen mode) and the
 municipality values of a choropleth. The colour modes are an indicator, the deviation from the organiser's
 average, or the bivariate need × resource classes.
+
+The small-number rule (`lib.measures.suppression`): a school-year with fewer than 10 pupils or 3 teacher FTE is
+a point with `small` true, no colour value and no figures; only its pupil count stays in the frame (so a table
+can say "< 10" truthfully), and `lib.charts.maps.school_map` blanks that too before the points leave for a
+browser. A table of points goes through `suppression.for_people(points, lang, mask=points["small"])`.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from typing import Literal
 import pandas as pd
 
 from lib import schema
-from lib.measures import indicators
+from lib.measures import indicators, suppression
 
 Mode = Literal["indicator", "deviation", "bivariate", "profile", "change"]
 MODES: tuple[Mode, ...] = ("indicator", "deviation", "bivariate")
@@ -50,7 +55,9 @@ def colour_values(sub: pd.DataFrame, mode: Mode, indicator: str, level: str) -> 
 def school_points(frame: pd.DataFrame, year: int, mode: Mode, indicator: str, municipalities: list[str] | None = None,
                   organizers: list[str] | None = None) -> pd.DataFrame:
     """One row per school with coordinates: id, name, municipality, organiser, lat, lon, pupils, the colour
-    field `colour` and the tooltip indicators. Deviation is taken against the organiser's whole set of units."""
+    field `colour`, the tooltip indicators and `small` (the school-year falls under the small-number rule: its
+    colour and indicators are missing). Deviation is taken against the organiser's whole set of units, and the
+    thirds of the bivariate classes are those of every unit (aggregates count every unit)."""
     rows = schema.year_rows(frame, year)
     colour = colour_values(rows, mode, indicator, "school")
     sub = filter_units(rows, municipalities, organizers)
@@ -70,15 +77,19 @@ def school_points(frame: pd.DataFrame, year: int, mode: Mode, indicator: str, mu
             out[col] = pd.to_numeric(sub[col], errors="coerce").round(2)
     if mode == "bivariate":
         out["colour"] = out["colour"].astype("string")
-    return out.reset_index(drop=True)
+    out[suppression.FLAG] = suppression.small(sub)
+    return suppression.blanked(out, out[suppression.FLAG], keep=("pupils", "municipality")).reset_index(drop=True)
 
 
 def municipality_values(rows: pd.DataFrame, mode: Mode, indicator: str) -> dict[str, dict[str, object]]:
-    """Municipality code → {"value": colour value} for a choropleth of one school year's municipality-level rows."""
+    """Municipality code → {"value": colour value, "small": bool} for a choropleth of one school year's
+    municipality-level rows; a municipality-year under the small-number rule has no value."""
     colour = colour_values(rows, mode, indicator, "municipality")
+    hidden = suppression.small(rows)
     out: dict[str, dict[str, object]] = {}
-    for code, value in zip(rows["municipality_code"].astype(str), colour, strict=True):
-        out[code] = {"value": None if pd.isna(value) else (str(value) if mode == "bivariate" else float(value))}
+    for code, value, small in zip(rows["municipality_code"].astype(str), colour, hidden, strict=True):
+        shown = None if small or pd.isna(value) else (str(value) if mode == "bivariate" else float(value))
+        out[code] = {"value": shown, suppression.FLAG: bool(small)}
     return out
 
 
@@ -112,14 +123,18 @@ def profile_labels(assignments: pd.Series, names: dict[int, dict[str, str]], lan
 
 
 def with_profiles(points: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
-    """School points coloured by profile label (units without a profile get none)."""
+    """School points coloured by profile label (units without a profile, and units under the small-number rule,
+    whose profile would tell their figures, get none)."""
     out = points.copy()
     out["colour"] = out["school_id"].map(labels).astype("string")
+    if suppression.FLAG in out:
+        out.loc[out[suppression.FLAG], "colour"] = pd.NA
     return out
 
 
 def with_change(points: pd.DataFrame, change: pd.Series) -> pd.DataFrame:
-    """School points coloured by the simulated change in posts (schools outside the simulation dropped)."""
+    """School points coloured by the simulated change in posts (schools outside the simulation dropped). The
+    change is a decision, not a statistic: it stays for a school under the small-number rule."""
     out = points[points["school_id"].isin(change.index)].copy()
     out["colour"] = out["school_id"].map(change).astype(float)
     return out

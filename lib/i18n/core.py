@@ -60,6 +60,13 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Something went wrong while showing this page. Try again, or choose other data. "
                              "({kind})"),
     "common.too_few": ("för få", "too few"),
+    "common.too_few_reason": ("Färre än 10 elever eller 3 lärare (heltidstjänster): uppgifterna visas inte (för få).",
+                              "Fewer than 10 pupils or 3 teachers (full-time equivalents): the figures are not "
+                              "shown (too few)."),
+    "common.too_few_left_out": ("{n} enheter med färre än 10 elever eller 3 lärare (heltidstjänster) visas inte i "
+                                "diagrammet (för få); de räknas i trendlinjen, kvartilerna och genomsnitten.",
+                                "{n} units with fewer than 10 pupils or 3 teachers (full-time equivalents) are not "
+                                "shown in the chart (too few); they count in the trend line, quartiles and averages."),
     "common.yes": ("ja", "yes"),
     "common.no": ("nej", "no"),
     # Number formats

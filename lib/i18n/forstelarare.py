@@ -22,6 +22,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "forstelarare.total.budget": ("årlig budget", "annual budget"),
     "forstelarare.posts": ("Tjänster totalt efter simuleringen", "Posts in total after the simulation"),
     "forstelarare.budget": ("Budget per år (kr)", "Budget per year (SEK)"),
+    "forstelarare.budget_help": ("Budgeten överskrids aldrig. Varje tjänst kostar sin skolas lönetillägg "
+                                 "(pott 2-skolor pott 2-tillägget) × 12 × arbetsgivarfaktorn; en tjänst placeras "
+                                 "bara där det som är kvar av budgeten räcker, och det som blir över redovisas. Från "
+                                 "början: vad dagens tjänster kostar.",
+                                 "The budget is never overspent. Each post costs its school's salary supplement "
+                                 "(pott 2 schools the pott-2 supplement) × 12 × the employer factor; a post is placed "
+                                 "only where what is left of the budget pays for it, and what is left over is shown. "
+                                 "To begin with: what today's posts cost."),
     "forstelarare.mode": ("Sätt", "Way"),
     "forstelarare.mode.redistribute": ("fördela om alla", "redistribute all"),
     "forstelarare.mode.add": ("behåll dagens och lägg till", "keep today's and add"),
@@ -78,11 +86,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "forstelarare.legend_change": ("Förändring (tjänster)", "Change (posts)"),
     "forstelarare.caption": ("{source} · {note}", "{source} · {note}"),
     "forstelarare.tradeoffs_heading": ("Att väga in", "To weigh"),
-    "forstelarare.tradeoff_lockin": ("**Inlåsning:** förstelärare som flyttas med sin tjänst kan låsas vid en skola; "
-                                     "rapporterna beskriver att tjänster knutna till personer är svåra att flytta.",
-                                     "**Lock-in:** first teachers whose posts move can become tied to one school; "
-                                     "the reports "
-                                     "describe posts tied to persons as hard to move."),
+    "forstelarare.tradeoff_lockin": ("**Inlåsning:** en förstelärartjänst är knuten till en viss skola och följer inte "
+                                     "med läraren: den som byter skola förlorar tillägget. Huvudmännen i "
+                                     "Skolinspektionens granskning ser det som avgörande att tjänsten stannar på "
+                                     "skolan (s. 25), men vissa varnar för att det låser in lärarna, som inte kan "
+                                     "byta skola utan att gå ner i lön (s. 20).",
+                                     "**Lock-in:** a first-teacher post is tied to one school and does not follow the "
+                                     "teacher: a teacher who changes school loses the supplement. The organisers in "
+                                     "the Schools Inspectorate's review see it as essential that the post stays at "
+                                     "the school (p. 25), but some warn that this locks teachers in: they cannot "
+                                     "change school without a cut in pay (p. 20)."),
     "forstelarare.tradeoff_zero_sum": ("**Nollsummespel:** när alla kommuner rekryterar till skolor med stora behov "
                                        "flyttas lärare mellan kommuner snarare än att det blir fler.",
                                        "**Zero sum:** when every municipality recruits to high-need schools, "
@@ -93,19 +106,23 @@ STRINGS: dict[str, tuple[str, str]] = {
                                      "**No assignment:** teachers cannot be ordered to a school; a post on paper "
                                      "must also "
                                      "be applied for."),
-    "forstelarare.no_effects": ("Simuleringen visar fördelning och kostnad, inte effekter på elevernas resultat: "
-                                "sådana "
-                                "effekter är inte kända.",
-                                "The simulation shows distribution and cost, not effects on pupils' results: no such "
-                                "effects are known."),
-    "forstelarare.summary": ("{name} flyttar {moved} tjänster; i kvartil 4 (störst behov) går förstelärarna från "
+    "forstelarare.no_effects": ("Rapporterna anger inga effektstorlekar, så simuleringen visar fördelning och "
+                                "kostnad, inte effekter på elevernas resultat.",
+                                "The reports give no effect sizes, so the simulation shows distribution and cost, "
+                                "not effects on pupils' results."),
+    "forstelarare.posts_one": ("{n} tjänst", "{n} post"),
+    "forstelarare.posts_many": ("{n} tjänster", "{n} posts"),
+    "forstelarare.summary": ("{name} flyttar {moved}; i kvartil 4 (störst behov) går förstelärarna från "
                              "{q4_before} till {q4_after} per 100 elever, mot {mean} i snitt;",
-                             "{name} moves {moved} posts; in quartile 4 (greatest needs) first teachers go from "
+                             "{name} moves {moved}; in quartile 4 (greatest needs) first teachers go from "
                              "{q4_before} to {q4_after} per 100 pupils, against {mean} on average;"),
-    "forstelarare.summary_cost_up": ("kostnaden ökar med {amount} per år.", "the cost rises by {amount} per year."),
-    "forstelarare.summary_cost_down": ("kostnaden minskar med {amount} per år.",
-                                       "the cost falls by {amount} per year."),
-    "forstelarare.summary_cost_same": ("kostnaden är oförändrad.", "the cost is unchanged."),
+    "forstelarare.summary_cost_up": ("kostnaden ökar med {amount} per år{budget}.",
+                                     "the cost rises by {amount} per year{budget}."),
+    "forstelarare.summary_cost_down": ("kostnaden minskar med {amount} per år{budget}.",
+                                       "the cost falls by {amount} per year{budget}."),
+    "forstelarare.summary_cost_same": ("kostnaden är oförändrad{budget}.", "the cost is unchanged{budget}."),
+    "forstelarare.summary_budget": (" ({cost} av {budget}; {left} kvar)", " ({cost} of {budget}; {left} left)"),
+    "forstelarare.metric_unspent": ("Kvar av budgeten {budget}", "Left of the budget of {budget}"),
     "forstelarare.this_scenario": ("Scenariot", "The scenario"),
     # Messages
     "forstelarare.bad_weights": ("Vikterna måste vara tal ≥ 0.", "The weights must be numbers ≥ 0."),
@@ -121,6 +138,19 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "At most {room} posts fit (maximum per school and the number of qualified "
                                  "teachers) but "
                                  "{total} are to be placed. Raise the maximum or lower the number of posts."),
+    "forstelarare.negative_budget": ("Budgeten måste vara ett tal ≥ 0.", "The budget must be a number ≥ 0."),
+    "forstelarare.add_over_budget": ("I sättet ”behåll dagens” ska dagens {today} tjänster vara kvar, men de kostar "
+                                     "{cost[sv]} per år, mer än budgeten {budget[sv]}. Höj budgeten eller välj ett "
+                                     "annat sätt.",
+                                     "In the “keep today's” way today's {today} posts stay, but they cost {cost[en]} "
+                                     "a year, more than the budget of {budget[en]}. Raise the budget or choose "
+                                     "another way."),
+    "forstelarare.min_over_budget": ("Reglerna kräver minst {posts} tjänster (minimum per skola, fasta pott 2-tjänster "
+                                     "eller högst N flyttade per skola), och de kostar {cost[sv]} per år, mer än "
+                                     "budgeten {budget[sv]}. Sänk kraven eller höj budgeten.",
+                                     "The rules need at least {posts} posts (the minimum per school, fixed pott-2 "
+                                     "posts or at most N moved per school), and they cost {cost[en]} a year, more "
+                                     "than the budget of {budget[en]}. Lower the requirements or raise the budget."),
     "forstelarare.add_below_today": ("I sättet ”behåll dagens” måste antalet vara minst dagens {today} (nu {total}).",
                                      "In the “keep today's” way the number must be at least today's {today} (now "
                                      "{total})."),

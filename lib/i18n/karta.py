@@ -37,6 +37,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                   "nedanför kartan.",
                   "Map of {n} schools in {m} municipalities, coloured by {what}. The same figures are in the table "
                   "below the map."),
+    "karta.alt_small": ("{n} av skolorna har färre än 10 elever eller 3 lärare (heltidstjänster); de visas grå i "
+                        "samma storlek och utan uppgifter (för få).",
+                        "{n} of the schools have fewer than 10 pupils or 3 teachers (full-time equivalents); they "
+                        "are shown grey at one size and without figures (too few)."),
     "karta.alt_municipality": ("Karta över Sveriges kommuner färgade efter {what}; {n} kommuner har värde.",
                                "Map of Sweden's municipalities coloured by {what}; {n} municipalities have a value."),
     "karta.no_coordinates": ("Skolorna i dessa data saknar koordinater (latitud och longitud), så de kan inte "

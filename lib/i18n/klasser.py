@@ -49,9 +49,26 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "classes with fewer than 10 pupils are left out, as in the inspectorate's review."),
     "klasser.between": ("Andel av variationen mellan klasser", "Share of the variation between classes"),
     "klasser.between_help": ("η²: hur stor del av skillnaderna i elevernas betygspoäng som ligger mellan klasserna "
-                             "(räknat från betygsfördelningen; klasser under 10 elever uteslutna).",
+                             "(räknat från betygsfördelningen; klasser under 10 elever uteslutna). Även utan några "
+                             "verkliga skillnader ger slumpen en andel större än noll: i genomsnitt (k − 1)/(n − 1) "
+                             "för k klasser och n elever med betyg, med tre klasser om 23 elever 2/68 = 2,9 %.",
                              "η²: how much of the differences in pupils' grade points lies between the classes "
-                             "(from the grade counts; classes under 10 pupils left out)."),
+                             "(from the grade counts; classes under 10 pupils left out). Even with no real "
+                             "differences chance gives a share above zero: on average (k − 1)/(n − 1) for k classes "
+                             "and n pupils with grades, with three classes of 23 pupils 2/68 = 2.9%."),
+    "klasser.between_within_chance": ("Slumpen ensam ger i genomsnitt {chance} med {classes} klasser och {pupils} "
+                                      "elever med betyg, och i 95 fall av 100 under {limit}. {share} är inom vad "
+                                      "slumpen ger: ingen tydlig skillnad mellan klasserna.",
+                                      "Chance alone gives {chance} on average with {classes} classes and {pupils} "
+                                      "pupils with grades, and under {limit} in 95 cases of 100. {share} is within "
+                                      "what chance gives: no clear difference between the classes."),
+    "klasser.between_above_chance": ("Skillnaden mellan klasserna är större än slumpen brukar ge: {share} mot "
+                                     "{chance} i genomsnitt av slumpen ensam med {classes} klasser och {pupils} elever "
+                                     "med betyg (slumpen ger under {limit} i 95 fall av 100).",
+                                     "The difference between the classes is larger than chance usually gives: "
+                                     "{share} against {chance} on average from chance alone with {classes} classes "
+                                     "and {pupils} pupils with grades (chance gives under {limit} in 95 cases of "
+                                     "100)."),
     "klasser.test_diff": ("Betyg minus nationellt prov", "Grade minus national test"),
     "klasser.heatmap_title": ("Klass × ämne: genomsnittlig betygspoäng, åk {grade}, {period}",
                               "Class × subject: mean grade points, year {grade}, {period}"),
@@ -73,13 +90,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "klasser.flags_heading": ("Klasser att titta närmare på", "Classes to look at more closely"),
     "klasser.flags_none": ("Inga klasser flaggas med de valda inställningarna.",
                            "No classes are flagged with the chosen settings."),
-    "klasser.flag_below": ("{cohort}: under skolans ämnesmedel med mer än {margin} poäng {terms} terminer i rad.",
-                           "{cohort}: below the school's subject mean by more than {margin} points {terms} terms in "
-                           "a row."),
-    "klasser.flag_unqualified_lowest": ("{cohort}: obehörig lärare i klassen med lägst betygspoäng ({terms} "
-                                        "terminer).",
+    "klasser.flag_below": ("{cohort}: under skolans ämnesmedel med mer än {margin} poäng {terms} i rad.",
+                           "{cohort}: below the school's subject mean by more than {margin} points {terms} in a "
+                           "row."),
+    "klasser.flag_unqualified_lowest": ("{cohort}: obehörig lärare i klassen med lägst betygspoäng ({terms}).",
                                         "{cohort}: unqualified teacher in the class with the lowest grade points "
-                                        "({terms} terms)."),
+                                        "({terms})."),
+    "klasser.terms_one": ("{n} termin", "{n} term"),
+    "klasser.terms_many": ("{n} terminer", "{n} terms"),
     "klasser.col.reason": ("Varför", "Why"),
     "klasser.flag_line": ("- **{subject} {class_name}** – {reason}", "- **{subject} {class_name}** – {reason}"),
     "klasser.class_value": ("{class_name} {value}", "{class_name} {value}"),

@@ -17,16 +17,16 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "jämföra.",
                                  "There are too few units with both a need index and {indicator} in school year {year} "
                                  "to compare."),
-    "likvardighet.find.gap_school": ("Skolorna med störst behov (kvartil 4) har {size} {direction} {indicator} än "
-                                     "skolorna med minst behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
-                                     "The schools with the greatest needs (quartile 4) have {size} {direction} "
-                                     "{indicator} than the schools with the least needs (quartile 1): {q4} against "
-                                     "{q1}, school year {year}."),
-    "likvardighet.find.gap_municipality": ("Kommunerna med störst behov (kvartil 4) har {size} {direction} {indicator} "
-                                           "än kommunerna med minst behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
-                                           "The municipalities with the greatest needs (quartile 4) have {size} "
-                                           "{direction} {indicator} than those with the least needs (quartile 1): {q4} "
-                                           "against {q1}, school year {year}."),
+    "likvardighet.find.gap_school": ("Skolorna med störst behov (kvartil 4) har {comparison} än skolorna med minst "
+                                     "behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
+                                     "The schools with the greatest needs (quartile 4) have {comparison} than the "
+                                     "schools with the least needs (quartile 1): {q4} against {q1}, school year "
+                                     "{year}."),
+    "likvardighet.find.gap_municipality": ("Kommunerna med störst behov (kvartil 4) har {comparison} än kommunerna "
+                                           "med minst behov (kvartil 1): {q4} mot {q1}, läsåret {year}.",
+                                           "The municipalities with the greatest needs (quartile 4) have {comparison} "
+                                           "than those with the least needs (quartile 1): {q4} against {q1}, school "
+                                           "year {year}."),
     "likvardighet.find.gap_equal_school": ("{indicator} är lika i skolorna med störst och minst behov, läsåret {year}.",
                                            "{indicator} is the same in the schools with the greatest and least needs, "
                                            "school year {year}."),
@@ -36,50 +36,49 @@ STRINGS: dict[str, tuple[str, str]] = {
                                                  "least needs, school year {year}."),
     "likvardighet.strength.somewhat": ("något", "somewhat"),
     "likvardighet.strength.clearly": ("tydligt", "clearly"),
-    "likvardighet.find.ci_even": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): resursen är i stort "
-                                  "sett jämnt fördelad mellan elever med olika behov.",
-                                  "The concentration index of {indicator} is {ci} (school year {year}): the resource "
-                                  "is spread about evenly between pupils with different needs."),
-    "likvardighet.find.ci_resource_needs": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): resursen "
-                                            "finns {strength} mer där behoven är större – en kompensatorisk "
-                                            "fördelning.",
-                                            "The concentration index of {indicator} is {ci} (school year {year}): the "
-                                            "resource is {strength} more present where needs are greater – a "
-                                            "compensatory distribution."),
-    "likvardighet.find.ci_resource_advantaged": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): "
-                                                 "resursen finns {strength} mer där behoven är mindre.",
-                                                 "The concentration index of {indicator} is {ci} (school year {year}): "
-                                                 "the resource is {strength} more present where needs are smaller."),
-    "likvardighet.find.ci_burden_needs": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): bördan är "
-                                          "{strength} större där behoven är större.",
-                                          "The concentration index of {indicator} is {ci} (school year {year}): the "
-                                          "burden is {strength} heavier where needs are greater."),
-    "likvardighet.find.ci_burden_advantaged": ("Koncentrationsindex för {indicator} är {ci} (läsåret {year}): bördan "
-                                               "är {strength} mindre där behoven är större.",
-                                               "The concentration index of {indicator} is {ci} (school year {year}): "
-                                               "the burden is {strength} lighter where needs are greater."),
-    "likvardighet.find.erreygers": ("Med Erreygers korrektion för andelar: {e}.",
-                                    "With Erreygers' correction for shares: {e}."),
-    "likvardighet.find.below_lower": ("{below} av {units} skolor i kvartil 4 ({share}) har lägre {indicator} än sin "
-                                      "huvudmans skolor i genomsnitt, läsåret {year}.",
-                                      "{below} of {units} schools in quartile 4 ({share}) have lower {indicator} than "
-                                      "their organiser's schools on average, school year {year}."),
-    "likvardighet.find.below_higher": ("{below} av {units} skolor i kvartil 4 ({share}) har högre {indicator} än sin "
-                                       "huvudmans skolor i genomsnitt, läsåret {year}.",
-                                       "{below} of {units} schools in quartile 4 ({share}) have higher {indicator} "
-                                       "than "
-                                       "their organiser's schools on average, school year {year}."),
-    "likvardighet.find.below_profile_lower": ("{below} av {units} skolor i profil 1 ({profile}, {share}) har lägre "
-                                              "{indicator} än sin huvudmans skolor i genomsnitt, läsåret {year}.",
-                                              "{below} of {units} schools in profile 1 ({profile}, {share}) have lower "
-                                              "{indicator} than their organiser's schools on average, school year "
-                                              "{year}."),
-    "likvardighet.find.below_profile_higher": ("{below} av {units} skolor i profil 1 ({profile}, {share}) har högre "
-                                               "{indicator} än sin huvudmans skolor i genomsnitt, läsåret {year}.",
-                                               "{below} of {units} schools in profile 1 ({profile}, {share}) have "
-                                               "higher "
-                                               "{indicator} than their organiser's schools on average, school year "
-                                               "{year}."),
+    "likvardighet.find.ci_value": ("Koncentrationsindex för {indicator} är {ci}",
+                                   "The concentration index of {indicator} is {ci}"),
+    "likvardighet.find.ci_value_erreygers": ("Koncentrationsindex för {indicator} är {ci}, med Erreygers korrektion "
+                                             "för andelar {e}",
+                                             "The concentration index of {indicator} is {ci}, with Erreygers' "
+                                             "correction for shares {e}"),
+    "likvardighet.find.ci_even": ("{index} (läsåret {year}): indikatorn är i stort sett jämnt fördelad mellan elever "
+                                  "med olika behov.",
+                                  "{index} (school year {year}): the indicator is spread about evenly between pupils "
+                                  "with different needs."),
+    "likvardighet.find.ci_resource_needs": ("{index} (läsåret {year}): resursen finns {strength} mer där behoven är "
+                                            "större – en kompensatorisk fördelning.",
+                                            "{index} (school year {year}): the resource is {strength} more present "
+                                            "where needs are greater – a compensatory distribution."),
+    "likvardighet.find.ci_resource_advantaged": ("{index} (läsåret {year}): resursen finns {strength} mer där behoven "
+                                                 "är mindre.",
+                                                 "{index} (school year {year}): the resource is {strength} more "
+                                                 "present where needs are smaller."),
+    "likvardighet.find.ci_burden_needs": ("{index} (läsåret {year}): bördan är {strength} större där behoven är "
+                                          "större.",
+                                          "{index} (school year {year}): the burden is {strength} heavier where needs "
+                                          "are greater."),
+    "likvardighet.find.ci_burden_advantaged": ("{index} (läsåret {year}): bördan är {strength} mindre där behoven är "
+                                               "större.",
+                                               "{index} (school year {year}): the burden is {strength} lighter where "
+                                               "needs are greater."),
+    "likvardighet.find.ci_outcome_needs": ("{index} (läsåret {year}): resultaten är {strength} högre där behoven är "
+                                           "större.",
+                                           "{index} (school year {year}): results are {strength} higher where needs "
+                                           "are greater."),
+    "likvardighet.find.ci_outcome_advantaged": ("{index} (läsåret {year}): resultaten är {strength} högre där "
+                                                "behoven är mindre.",
+                                                "{index} (school year {year}): results are {strength} higher where "
+                                                "needs are smaller."),
+    "likvardighet.find.below": ("{below} av {units} skolor i kvartil 4 ({share}) har {comparison} än sin huvudmans "
+                                "skolor i genomsnitt, läsåret {year}.",
+                                "{below} of {units} schools in quartile 4 ({share}) have {comparison} than their "
+                                "organiser's schools on average, school year {year}."),
+    "likvardighet.find.below_profile": ("{below} av {units} skolor i profil 1 ({profile}, {share}) har {comparison} "
+                                        "än sin huvudmans skolor i genomsnitt, läsåret {year}.",
+                                        "{below} of {units} schools in profile 1 ({profile}, {share}) have "
+                                        "{comparison} than their organiser's schools on average, school year "
+                                        "{year}."),
     "likvardighet.context_70": ("Som jämförelse: Skolinspektionen fann att cirka 70 procent av de skolor med stora "
                                 "utmaningar som den valde ut hade lägre andel behöriga lärare än huvudmannens "
                                 "genomsnitt. "
@@ -121,10 +120,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "likvardighet.ratio_metric": ("Kvot kvartil 4 / kvartil 1", "Ratio quartile 4 / quartile 1"),
     "likvardighet.ci_metric": ("Koncentrationsindex", "Concentration index"),
     "likvardighet.ci_help": ("Mellan −1 och 1. Positivt: mer av indikatorn där behoven är större. Beräknat elevviktat "
-                             "över enheter ordnade från minst till störst behov.",
+                             "över enheter ordnade från minst till störst behov. För en andel, som ligger mellan a = 0 "
+                             "och b = 100, visas också Erreygers korrektion E = 4·μ·C/(b − a) (μ medelvärdet, C "
+                             "indexet), och orden *något* och *tydligt* läses från E: indexets storlek beror annars på "
+                             "andelens medelvärde.",
                              "Between −1 and 1. Positive: more of the indicator where needs are greater. "
-                             "Pupil-weighted "
-                             "over units ordered from least to greatest needs."),
+                             "Pupil-weighted over units ordered from least to greatest needs. For a share, which lies "
+                             "between a = 0 and b = 100, Erreygers' correction E = 4·μ·C/(b − a) is shown too (μ the "
+                             "mean, C the index), and the words *somewhat* and *clearly* are read from E: otherwise "
+                             "the index's size depends on the share's mean."),
     "likvardighet.left_out": ("{n} enheter saknar behovsindex eller värde och är inte med.",
                               "{n} units lack a need index or a value and are left out."),
     "likvardighet.quartile_title": ("{indicator} per behovskvartil, läsåret {year}",

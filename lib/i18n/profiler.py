@@ -13,15 +13,36 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profiler.method.kmeans": ("k-medelvärden", "k-means"),
     "profiler.method.ward": ("Ward (hierarkisk)", "Ward (hierarchical)"),
     "profiler.k": ("Antal profiler (k)", "Number of profiles (k)"),
-    "profiler.k_suggested": ("Förslag: k = {k} (högst silhuettvärde, {s}).",
-                             "Suggested: k = {k} (highest silhouette, {s})."),
+    "profiler.k_suggested_rule": ("Förslag: k = {k} (silhuettvärde {s}, högst {best} för k = {kbest}; stabilitet "
+                                  "{stability}).",
+                                  "Suggested: k = {k} (silhouette {s}, highest {best} for k = {kbest}; stability "
+                                  "{stability})."),
+    "profiler.k_suggested_rule_best": ("Förslag: k = {k} (högst silhuettvärde, {s}; stabilitet {stability}).",
+                                       "Suggested: k = {k} (highest silhouette, {s}; stability {stability})."),
+    "profiler.k_suggested_best": ("Förslag: k = {k} (högst silhuettvärde, {s}): inget k ≥ {kmin} har både "
+                                  "silhuettvärde minst {share} av det högsta och hög stabilitet{checked}.",
+                                  "Suggested: k = {k} (highest silhouette, {s}): no k ≥ {kmin} has both a silhouette "
+                                  "at least {share} of the highest and high stability{checked}."),
+    "profiler.k_checked": (" (stabilitet för {items})", " (stability for {items})"),
+    "profiler.k_checked_item": ("k = {k}: {value}", "k = {k}: {value}"),
+    "profiler.k_rule": ("Regeln för förslaget: det minsta k ≥ {kmin} vars silhuettvärde är minst {share} av det "
+                        "högsta och vars stabilitet är hög (minst {stability}); finns inget sådant, det k som har "
+                        "högst silhuettvärde. Två profiler skiljer oftast bara högt från lågt behov, vilket "
+                        "behovskvartilerna redan visar; regeln föredrar profiler som skiljer sig i slag.",
+                        "The rule for the suggestion: the smallest k ≥ {kmin} whose silhouette is at least {share} "
+                        "of the highest and whose stability is high (at least {stability}); if there is none, the k "
+                        "with the highest silhouette. Two profiles mostly just separate high from low need, which "
+                        "the need quartiles already show; the rule prefers profiles that differ in kind."),
     "profiler.evidence_heading": ("Hur många profiler passar data?", "How many profiles fit the data?"),
     "profiler.silhouette_title": ("Silhuettvärde per antal profiler, läsåret {year}",
                                   "Silhouette by number of profiles, school year {year}"),
     "profiler.silhouette_alt": ("Stapeldiagram: silhuettvärdet för k = 2 till {kmax}; högst för k = {k} ({s}). "
-                                "Högre betyder tydligare åtskilda grupper.",
+                                "Högre betyder tydligare åtskilda grupper. Den streckade linjen ligger vid {share} "
+                                "av det högsta, förslagsregelns gräns.",
                                 "Bar chart: the silhouette for k = 2 to {kmax}; highest for k = {k} ({s}). Higher "
-                                "means more clearly separated groups."),
+                                "means more clearly separated groups. The dashed line is at {share} of the "
+                                "highest, the suggestion rule's limit."),
+    "profiler.silhouette_floor": ("Regelns gräns ({share} av det högsta)", "The rule's limit ({share} of the highest)"),
     "profiler.silhouette": ("Silhuettvärde", "Silhouette"),
     "profiler.stability": ("Stabilitet", "Stability"),
     "profiler.stability_help": ("Överensstämmelse (justerat Rand-index) med grupperingar från andra startvärden "
@@ -37,6 +58,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profiler.card_size": ("{n} skolor ({share} av enheterna), behovsindex i genomsnitt {need}.",
                            "{n} schools ({share} of the units), mean need index {need}."),
     "profiler.card_figure": ("{label}: {value} (alla: {overall})", "{label}: {value} (all: {overall})"),
+    "profiler.card_figure_partial": ("{label}: {value} (alla: {overall}; värde för {n} av {size} skolor)",
+                                     "{label}: {value} (all: {overall}; a value for {n} of {size} schools)"),
+    "profiler.described_title": ("Lärarresurser och resultat", "Teacher resources and outcomes"),
+    "profiler.described_note": ("Lärarresurser och resultat beskriver profilerna och ingår inte i grupperingen om du "
+                                "inte väljer dem. De vägs som i Likvärdighet: andel behöriga efter heltidstjänster, "
+                                "elever per lärare och förstelärare per 100 elever som kvot av summor, meritvärde "
+                                "och andel behöriga till gymnasiet efter elever; bara skolor med värde räknas, "
+                                "inget fylls i. ”Alla” är samtliga grupperade skolor.",
+                                "Teacher resources and outcomes describe the profiles and are not part of the "
+                                "grouping unless you choose them. They are weighted as on Equity: the qualified "
+                                "share by full-time equivalents, pupils per teacher and first teachers per 100 "
+                                "pupils as a ratio of sums, merit value and eligibility by pupils; only schools with "
+                                "a value count, nothing is filled in. \"All\" is every grouped school."),
     "profiler.name_average": ("Nära genomsnittet", "Close to the average"),
     "profiler.heatmap_title": ("Profilernas tyngdpunkter (standardiserade), läsåret {year}",
                                "The profiles' centroids (standardised), school year {year}"),

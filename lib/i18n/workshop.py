@@ -38,6 +38,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Bar chart with one value per scenario: {values}."),
     "workshop.col.scenario": ("Scenario", "Scenario"),
     "workshop.col.cost_change": ("Kostnadsförändring (kr/år)", "Cost change (SEK/year)"),
+    "workshop.col.budget": ("Budget (kr/år)", "Budget (SEK/year)"),
+    "workshop.col.unspent": ("Kvar av budgeten (kr/år)", "Left of the budget (SEK/year)"),
     "workshop.save_heading": ("Spara eller dela", "Save or share"),
     "workshop.scenario_name": ("Scenariots namn", "Scenario name"),
     "workshop.group": ("Grupp", "Group"),

@@ -5,7 +5,9 @@ larger weight, then the lower unit id.
 
 Costs follow the state grant for career posts: a supplement per month (pott 1: at least 5 000 kr, pott 2: at
 least 10 000 kr; Skolverket, "Statsbidrag för karriärtjänster") × 12 × an employer-cost factor (an assumption
-the user sets; about 1,4–1,45 with payroll taxes and pension).
+the user sets; about 1,4–1,45 with payroll taxes and pension). A budget is never overspent: each school's post
+costs its own supplement (pott 2 schools the pott-2 one), posts are placed in the method's order only where
+the budget left pays for them, and what is left unspent is reported (`apportion_within`).
 """
 
 from __future__ import annotations
@@ -136,6 +138,102 @@ def apportion(weights: np.ndarray, total: int, method: Method = "sainte-lague", 
     return _divisor_apportion(w, total, method, lo, up)
 
 
+def _annual(monthly: float, factor: float) -> float:
+    """A monthly sum of supplements as a yearly cost: × 12 × the employer-cost factor (one expression, so the
+    budget check and `annual_cost` multiply in the same order and agree to the last bit)."""
+    return float(monthly * 12 * factor)
+
+
+def _over_budget(lower: np.ndarray, monthly: np.ndarray, budget_sek: float, factor: float) -> float | None:
+    """The yearly cost of the posts the bounds require when it exceeds the budget, else None."""
+    cost = _annual(float((lower * monthly).sum()), factor)
+    return cost if cost > budget_sek else None
+
+
+def apportion_within(weights: np.ndarray, monthly: np.ndarray, budget_sek: float, factor: float,
+                     method: Method = "sainte-lague", lower: np.ndarray | None = None,
+                     upper: np.ndarray | None = None) -> np.ndarray:
+    """Integer posts per unit, each within [lower, upper], whose yearly cost Σ posts × monthly supplement × 12 ×
+    `factor` never exceeds `budget_sek`; each unit's post costs its own supplement (`monthly`).
+
+    Divisor methods: from `lower`, the next post goes to the highest quotient weight/divisor(posts) among the
+    units below their upper bound whose post the budget left still pays for (a unit the budget can no longer
+    pay for drops out: the budget only shrinks) — the method's own order, cut where the money runs out, so
+    what is left cannot pay for another post at any unit with room and weight. Largest remainder (not a
+    sequence): the largest total whose apportionment fits the budget (bisection over the total). Units must come
+    sorted by id. Raises AllocationError when `lower` alone costs more than the budget."""
+    w = np.asarray(weights, dtype=float)
+    n = len(w)
+    s = np.asarray(monthly, dtype=float)
+    lo = np.zeros(n, dtype=np.int64) if lower is None else np.asarray(lower, dtype=np.int64)
+    up = np.full(n, np.iinfo(np.int64).max // 4, dtype=np.int64) if upper is None else np.asarray(upper,
+                                                                                                   dtype=np.int64)
+    if np.any(w < 0) or not np.all(np.isfinite(w)) or np.any(s < 0) or not np.all(np.isfinite(s)):
+        raise AllocationError(Message("forstelarare.bad_weights", {}, "error"))
+    if budget_sek < 0 or not math.isfinite(budget_sek):
+        raise AllocationError(Message("forstelarare.negative_budget", {}, "error"))
+    needed = _over_budget(lo, s, budget_sek, factor)
+    if needed is not None:
+        raise AllocationError(Message("forstelarare.min_over_budget", {
+            "posts": int(lo.sum()), "cost": _msek_both(needed), "budget": _msek_both(budget_sek)}, "error"))
+    if method == "largest-remainder":
+        return _largest_remainder_within(w, s, budget_sek, factor, lo, up)
+    seats = lo.copy()
+    spent = float((seats * s).sum())  # monthly; exact for whole-krona supplements
+
+    def quotient(i: int) -> float:
+        return w[i] / float(divisor(method, int(seats[i])))
+
+    heap = [(-quotient(i), -w[i], i) for i in range(n) if seats[i] < up[i] and w[i] > 0]
+    heapq.heapify(heap)
+    while heap:
+        _, neg_w, i = heapq.heappop(heap)
+        if _annual(spent + s[i], factor) > budget_sek:
+            continue  # the budget left cannot pay for this unit's post, now or later
+        seats[i] += 1
+        spent += s[i]
+        if seats[i] < up[i]:
+            heapq.heappush(heap, (-quotient(i), neg_w, i))
+    return seats
+
+
+def _largest_remainder_within(w: np.ndarray, s: np.ndarray, budget_sek: float, factor: float, lo: np.ndarray,
+                              up: np.ndarray) -> np.ndarray:
+    """Largest remainder under a budget: the largest total T whose bounded apportionment costs at most the
+    budget, found by bisection between Σ lower (which fits) and what the cheapest post could at most add; only
+    a total whose apportionment was seen to fit is kept, so the result never overspends."""
+    room = (up > lo) & (w > 0)  # as with the divisor methods, a unit without weight gets no post beyond its lower
+    if not room.any():          # bound
+        return lo.copy()
+    cheapest = float(s[room].min())
+    most = int(lo.sum()) + int(np.minimum(up - lo, 10**9)[room].sum())
+    if cheapest > 0:
+        left = budget_sek - _annual(float((lo * s).sum()), factor)
+        most = min(most, int(lo.sum()) + math.floor(left / _annual(cheapest, factor) + 1e-9))
+
+    def fits(total: int) -> np.ndarray | None:
+        seats = _largest_remainder(w, total, lo, up)
+        return seats if _annual(float((seats * s).sum()), factor) <= budget_sek else None
+
+    best_total, best = int(lo.sum()), lo.copy()
+    a, b = best_total, most
+    while a < b:
+        mid = (a + b + 1) // 2
+        seats = fits(mid)
+        if seats is not None:
+            a, best_total, best = mid, mid, seats
+        else:
+            b = mid - 1
+    return best
+
+
+def _msek_both(value: float) -> dict[str, str]:
+    """A yearly cost in millions of kronor in both languages, for a message's parameters ("{cost[sv]}")."""
+    from lib.i18n import LANGS, fmt_msek
+
+    return {lang: fmt_msek(value, lang) for lang in LANGS}
+
+
 def eligible_teachers(frame: pd.DataFrame) -> pd.Series:
     """Teachers who could hold a post: ⌊FTE × share qualified / 100⌋ (an estimate; no count is published)."""
     fte = pd.to_numeric(frame.get("teacher_fte"), errors="coerce") if "teacher_fte" in frame else None
@@ -170,22 +268,24 @@ class Params:
     hold_pott2: bool = False
 
 
+def monthly_supplements(index: pd.Index, pott2: pd.Series | None, params: Params) -> pd.Series:
+    """Each unit's supplement per month and post: the pott-2 supplement at pott 2 schools, else the pott-1 one."""
+    supplement = pd.Series(params.supplement_sek, index=index, dtype=float)
+    if pott2 is not None:
+        supplement = supplement.where(~pott2.reindex(index).fillna(False).astype(bool), params.supplement_pott2_sek)
+    return supplement
+
+
 def annual_cost(posts: pd.Series, pott2: pd.Series | None, params: Params) -> float:
     """Σ posts × supplement (pott 2 schools: the pott-2 supplement) × 12 × employer-cost factor."""
-    supplement = pd.Series(params.supplement_sek, index=posts.index, dtype=float)
-    if pott2 is not None:
-        supplement = supplement.where(~pott2.fillna(False).astype(bool), params.supplement_pott2_sek)
-    return float((posts * supplement).sum() * 12 * params.employer_cost_factor)
-
-
-def posts_from_budget(budget_sek: float, params: Params) -> int:
-    """How many pott-1 posts an annual budget pays for: ⌊budget / (supplement × 12 × factor)⌋."""
-    return math.floor(budget_sek / (params.supplement_sek * 12 * params.employer_cost_factor) + 1e-9)
+    supplement = monthly_supplements(posts.index, pott2, params)
+    return _annual(float((posts * supplement).sum()), params.employer_cost_factor)
 
 
 def weights(units: pd.DataFrame, params: Params, priority: pd.Series | None = None) -> pd.Series:
     """pupils × (need/100)^α × priority factor (chosen profiles or flag) × low-qualification factor (units below
-    the group's qualified share). A missing need index counts as 100 (neutral)."""
+    the group's qualified share, weighted by teacher FTE as everywhere: Σ share·FTE / Σ FTE). A missing need index
+    counts as 100 (neutral)."""
     pupils = pd.to_numeric(units["pupils"], errors="coerce").fillna(0).clip(lower=0)
     need = pd.to_numeric(units.get("need_index"), errors="coerce") if "need_index" in units else None
     need = (need if need is not None else pd.Series(100.0, index=units.index)).fillna(100.0).clip(lower=1.0)
@@ -193,9 +293,11 @@ def weights(units: pd.DataFrame, params: Params, priority: pd.Series | None = No
     if priority is not None and params.priority_factor != 1:
         w = w * np.where(priority.reindex(units.index).fillna(False).astype(bool), params.priority_factor, 1.0)
     if params.low_qualification_factor != 1 and "qualified_share" in units:
+        from lib.measures import indicators
+
         share = pd.to_numeric(units["qualified_share"], errors="coerce")
-        mean = share.mean()
-        w = w * np.where(share < mean, params.low_qualification_factor, 1.0)
+        group = indicators.group_value(units, "qualified_share")
+        w = w * np.where(share < group, params.low_qualification_factor, 1.0)
     return w.astype(float)
 
 
@@ -209,6 +311,12 @@ class Simulation:
     cost_before: float
     cost_after: float
     warnings: list[Message] = field(default_factory=list)
+    budget: float | None = None  # the yearly budget the posts were placed within (None: a number of posts)
+
+    @property
+    def unspent(self) -> float | None:
+        """What is left of the budget (None without one); never negative."""
+        return None if self.budget is None else self.budget - self.cost_after
 
     @property
     def posts_before(self) -> int:
@@ -261,16 +369,21 @@ def simulate(frame: pd.DataFrame, params: Params, unit_column: str = "school_id"
         fixed = pott2.fillna(False).astype(bool)
         lower = np.where(fixed, before.to_numpy(), lower)
         upper = np.where(fixed, before.to_numpy(), upper)
-    if params.posts is not None:
-        total = int(params.posts)
-    elif params.budget_sek is not None:
-        total = posts_from_budget(params.budget_sek, params)
+    budget = params.budget_sek if params.posts is None else None
+    if budget is not None:
+        monthly = monthly_supplements(sub.index, pott2, params).to_numpy()
+        today = _over_budget(before.to_numpy(), monthly, budget, params.employer_cost_factor)
+        if params.mode == "add" and today is not None:
+            raise AllocationError(Message("forstelarare.add_over_budget", {
+                "today": int(before.sum()), "cost": _msek_both(today), "budget": _msek_both(budget)}, "error"))
+        after = apportion_within(w.to_numpy(), monthly, budget, params.employer_cost_factor, params.method, lower,
+                                 upper)
     else:
-        total = int(before.sum())
-    if params.mode == "add" and total < int(before.sum()):
-        raise AllocationError(Message("forstelarare.add_below_today", {"total": total, "today": int(before.sum())},
-                                      "error"))
-    after = apportion(w.to_numpy(), total, params.method, lower, upper)
+        total = int(before.sum()) if params.posts is None else int(params.posts)
+        if params.mode == "add" and total < int(before.sum()):
+            raise AllocationError(Message("forstelarare.add_below_today", {"total": total,
+                                                                            "today": int(before.sum())}, "error"))
+        after = apportion(w.to_numpy(), total, params.method, lower, upper)
     table = pd.DataFrame({
         "name": sub["school_name"].astype("string") if "school_name" in sub else sub.index.to_series(),
         "pupils": pd.to_numeric(sub["pupils"], errors="coerce"),
@@ -279,7 +392,7 @@ def simulate(frame: pd.DataFrame, params: Params, unit_column: str = "school_id"
     }, index=sub.index)
     table["change"] = table["after"] - table["before"]
     return Simulation(table, params, int(table["after"].sum()), annual_cost(table["before"], pott2, params),
-                      annual_cost(table["after"], pott2, params), warnings)
+                      annual_cost(table["after"], pott2, params), warnings, budget)
 
 
 def as_frame(sim: Simulation, frame: pd.DataFrame, unit_column: str = "school_id") -> pd.DataFrame:
@@ -342,19 +455,28 @@ def before_after(sim: Simulation, frame: pd.DataFrame, unit_column: str = "schoo
 
 def summary_sentence(sim: Simulation, before: Metrics, after: Metrics, name: str, lang: str) -> str:
     """"Scenario B flyttar 14 tjänster; i kvartil 4 går förstelärarna från 0,7 till 1,1 per 100 elever, mot
-    0,9 i snitt; kostnaden ökar med 1,2 mnkr per år." — the plain-language summary of a scenario."""
+    0,9 i snitt; kostnaden ökar med 1,2 mnkr per år (79,6 mnkr av 80,0 mnkr; 0,4 mnkr kvar)." — the plain-language
+    summary of a scenario; the part in brackets only when the posts were placed within a budget."""
     return summary_words(name, sim.moved, before.q4, after.q4, after.per_100_pupils, sim.cost_after - sim.cost_before,
-                         lang)
+                         lang, cost_after=sim.cost_after, budget=sim.budget)
 
 
 def summary_words(name: str, moved: float | None, q4_before: float | None, q4_after: float | None,
-                  mean_after: float | None, cost_change: float | None, lang: str) -> str:
-    """The summary sentence from its figures (a simulation's, or a saved scenario's stored ones)."""
-    from lib.i18n import fmt_msek, fmt_number, t
+                  mean_after: float | None, cost_change: float | None, lang: str, *, cost_after: float | None = None,
+                  budget: float | None = None) -> str:
+    """The summary sentence from its figures (a simulation's, or a saved scenario's stored ones); with a budget
+    (and the cost after) it says the cost against the budget and what is left."""
+    from lib.i18n import fmt_int, fmt_msek, fmt_number, t
 
     delta = cost_change or 0.0
     cost_key = "forstelarare.summary_cost_up" if delta > 0 else "forstelarare.summary_cost_down" if delta < 0 else \
         "forstelarare.summary_cost_same"
-    return t("forstelarare.summary", lang, name=name, moved=int(moved or 0), q4_before=fmt_number(q4_before, lang, 2),
+    against = ""
+    if budget is not None and cost_after is not None:
+        against = t("forstelarare.summary_budget", lang, cost=fmt_msek(cost_after, lang), budget=fmt_msek(budget, lang),
+                    left=fmt_msek(budget - cost_after, lang))
+    n = int(moved or 0)
+    posts = t("forstelarare.posts_one" if n == 1 else "forstelarare.posts_many", lang, n=fmt_int(n, lang))
+    return t("forstelarare.summary", lang, name=name, moved=posts, q4_before=fmt_number(q4_before, lang, 2),
              q4_after=fmt_number(q4_after, lang, 2), mean=fmt_number(mean_after, lang, 2)) + " " + \
-        t(cost_key, lang, amount=fmt_msek(abs(delta), lang))
+        t(cost_key, lang, amount=fmt_msek(abs(delta), lang), budget=against)

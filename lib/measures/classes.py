@@ -72,8 +72,53 @@ def variance_share(group: pd.DataFrame, points: dict[str, float] | None = None) 
     return ss_between / ss_total if ss_total > 0 else np.nan
 
 
+# The share of chance outcomes the flag lets through: η² is flagged only above what chance alone stays under in
+# 95 of 100 groups of the same class sizes.
+CHANCE_LEVEL = 0.95
+
+
+def variance_by_chance(k: int, n: float) -> float:
+    """The between-class share η² expected by chance alone for k classes and n graded pupils: (k − 1)/(n − 1).
+
+    Derivation: with no real difference between classes, the pupils' grade points are as if dealt at random to
+    classes of the given sizes n_1 … n_k (n in all). A class mean is then the mean of n_c points drawn without
+    replacement from the n, so E[(mean_c − grand)²] = σ²/n_c · (n − n_c)/(n − 1), σ² = SS total / n. Summing
+    n_c times that over the classes: E[SS between] = σ² · Σ_c (n − n_c)/(n − 1) = σ² · n(k − 1)/(n − 1)
+    = SS total · (k − 1)/(n − 1). SS total is the same however the pupils are dealt, so E[η²] = (k − 1)/(n − 1)
+    exactly, whatever the class sizes and grades. Three classes of 23: 2/68 = 0,029. NaN for fewer than two
+    classes or no more pupils than classes.
+    """
+    if k < 2 or n <= k:
+        return np.nan
+    return (k - 1) / (n - 1)
+
+
+def variance_chance_limit(k: int, n: float, level: float = CHANCE_LEVEL) -> float:
+    """The η² that chance alone stays under in `level` of groups with k classes and n graded pupils: the quantile
+    of Beta((k − 1)/2, (n − k)/2), η²'s distribution when grade points vary normally within classes with no real
+    difference between them (its mean is (k − 1)/(n − 1), as `variance_by_chance`). Three classes of 23 pupils:
+    Beta(1, 33), whose quantile is 1 − 0,05^(1/33) = 0,087. NaN where `variance_by_chance` is."""
+    if k < 2 or n <= k:
+        return np.nan
+    from scipy.special import betaincinv  # SciPy comes with scikit-learn; imported only when a limit is asked
+
+    return float(betaincinv((k - 1) / 2, (n - k) / 2, level))
+
+
+def chance_basis(group: pd.DataFrame) -> tuple[int, float]:
+    """The classes and graded pupils η² is computed over (classes of at least 10 graded pupils, as
+    `variance_share`): (k, n). (0, 0) where `variance_share` gives NaN for want of grade counts."""
+    g = group[~group["small"]]
+    counts = g[[f"grade_{x}" for x in GRADES]].apply(pd.to_numeric, errors="coerce")
+    if counts.isna().any().any():
+        return 0, 0.0
+    return len(g), float(counts.to_numpy().sum())
+
+
 def group_measures(measured: pd.DataFrame) -> pd.DataFrame:
-    """Per school × year × term × grade level × subject: classes, range (variationsvidd), η², group mean,
+    """Per school × year × term × grade level × subject: classes, range (variationsvidd), η² with the value chance
+    alone gives (`variance_by_chance`), the level chance stays under in 95 of 100 groups and whether η² is above
+    it (None when either is unknown), group mean,
     the classes' mean grade minus national test (over the classes that have a test mean, each class counting
     once), the lowest class and whether its teacher is unqualified."""
     rows = []
@@ -81,9 +126,13 @@ def group_measures(measured: pd.DataFrame) -> pd.DataFrame:
         big = g[~g["small"]]
         lowest = big.loc[big["mean_points"].idxmin()] if big["mean_points"].notna().any() else None
         qualified = lowest.get("teacher_qualified") if lowest is not None else None
+        share, basis = variance_share(g), chance_basis(g)
+        limit = variance_chance_limit(*basis)
         rows.append({**dict(zip(GROUP_KEYS, key, strict=True)), "classes": len(g), "classes_in_range": len(big),
                      "range": float(big["mean_points"].max() - big["mean_points"].min()) if len(big) >= 2 else np.nan,
-                     "between_class_share": variance_share(g),
+                     "between_class_share": share, "between_class_chance": variance_by_chance(*basis),
+                     "between_class_limit": limit,
+                     "between_class_above": None if np.isnan(share) or np.isnan(limit) else bool(share > limit),
                      "mean_points": float((g["mean_points"] * g["graded"]).sum() / g["graded"].sum())
                      if g["graded"].sum() > 0 else np.nan,
                      "grade_minus_test": float(g["grade_minus_test"].mean()),
@@ -200,13 +249,33 @@ def class_table(measured: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
+def terms_text(n: int, lang: str) -> str:
+    """"1 termin", "2 terminer" ("1 term", "2 terms"): a number of terms with the noun agreeing."""
+    from lib.i18n import fmt_int, t
+
+    return t("klasser.terms_one" if n == 1 else "klasser.terms_many", lang, n=fmt_int(n, lang))
+
+
+def flag_reason(flag: Flag, lang: str) -> str:
+    """Why a class is flagged, in words: the margin in the language's number format, the terms agreeing in
+    number ("1 termin", "2 terminer i rad")."""
+    from lib.i18n import fmt_number, t
+
+    params = dict(flag.params)
+    if "margin" in params:
+        params["margin"] = fmt_number(params["margin"], lang, 1)
+    if "terms" in params:
+        params["terms"] = terms_text(int(params["terms"]), lang)
+    return t(flag.key, lang, **params)
+
+
 def flag_table(found: list[Flag], lang: str) -> pd.DataFrame:
     """Flags with their reasons in words."""
     from lib.i18n import t
 
     return pd.DataFrame({t("klasser.subject", lang): [f.subject for f in found],
                          t("klasser.class", lang): [f.class_name for f in found],
-                         t("klasser.col.reason", lang): [t(f.key, lang, **f.params) for f in found]})
+                         t("klasser.col.reason", lang): [flag_reason(f, lang) for f in found]})
 
 
 def _plain(value: object) -> object:
@@ -216,7 +285,9 @@ def _plain(value: object) -> object:
 
 def to_json(measured: pd.DataFrame, found: Sequence[Flag]) -> dict:
     """The document of `python -m lib classes`: per group of the measured class rows its classes, range and
-    variance share; and the flags found among them."""
+    variance share with the share chance alone gives (`between_class_share_by_chance`, (k − 1)/(n − 1)), the
+    level chance stays under in 95 of 100 groups (`between_class_share_chance_limit`) and whether the share is
+    above it (`between_class_share_above_chance`, null when unknown); and the flags found among them."""
     groups = group_measures(measured)
     out_groups = []
     for row in groups.itertuples():
@@ -232,6 +303,12 @@ def to_json(measured: pd.DataFrame, found: Sequence[Flag]) -> dict:
                         for c in g.itertuples()],
             "range": None if pd.isna(row.range) else float(row.range),
             "between_class_share": None if pd.isna(row.between_class_share) else float(row.between_class_share),
+            "between_class_share_by_chance": None if pd.isna(row.between_class_chance)
+            else float(row.between_class_chance),
+            "between_class_share_chance_limit": None if pd.isna(row.between_class_limit)
+            else float(row.between_class_limit),
+            "between_class_share_above_chance": None if pd.isna(row.between_class_above)
+            else bool(row.between_class_above),
         })
     return {"groups": out_groups,
             "flags": [{"school_id": f.school_id, "subject": f.subject, "class": f.class_name,

@@ -173,11 +173,13 @@ def concentration_index(values: pd.Series, need: pd.Series, weights: pd.Series) 
 
 
 def erreygers(ci: float, mean: float, lower: float = 0.0, upper: float = 100.0) -> float:
-    """Erreygers' corrected index for a bounded indicator: E = 4·(mean − lower)·CI / (upper − lower).
+    """Erreygers' corrected index for an indicator bounded by [a, b] = [lower, upper]: E = 4·μ·C / (b − a), with
+    C the concentration index of the indicator and μ its weighted mean (Erreygers 2009).
 
-    For shares stored 0–100 this is 4·mean·CI/100.
+    Since μ·C = 2·cov_w(y, R), E = 8·cov_w(y, R) / (b − a): moving the values and both bounds by the same amount
+    leaves E unchanged. For shares stored 0–100 this is 4·μ·C/100.
     """
-    return 4 * (mean - lower) * ci / (upper - lower)
+    return 4 * mean * ci / (upper - lower)
 
 
 @dataclass(frozen=True)

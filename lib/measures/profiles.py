@@ -2,6 +2,11 @@
 from the highest to the lowest mean need and named in words from their centroids; with the evidence for k
 (silhouette), the stability of the grouping (adjusted Rand index) and a rule-based alternative flag.
 
+By default the schools are grouped by their pupils' needs only (the need index and the background measures the
+data has), so that a profile's teacher resources and outcomes, described beside it (`describe`), are not part of
+what made the profile. The suggested k prefers profiles that differ in kind over "high need / low need" (see
+`suggest_k`).
+
 Results do not depend on the order of the input rows: units are sorted by their id before anything is fitted.
 """
 
@@ -18,8 +23,13 @@ from lib import schema
 from lib.messages import Message
 
 Method = Literal["kmeans", "ward"]
-DEFAULT_FEATURES: tuple[str, ...] = ("need_index", "newly_arrived_share", "parents_higher_ed_share", "merit_value",
-                                     "qualified_share", "pupils_per_teacher")
+# The default features: the pupils' needs (those the data has values for), never resources or outcomes.
+DEFAULT_FEATURES: tuple[str, ...] = schema.NEED_INDICATORS
+# Described beside each profile (not grouped on by default): teacher resources and outcomes, as the measures
+# weigh them (lib.measures.indicators.group_values: ratio of sums, FTE- or pupil-weighted).
+DESCRIBED: tuple[str, ...] = ("qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils",
+                              "merit_value", "eligible_share")
+DESCRIBED_INPUTS: tuple[str, ...] = ("pupils", "teacher_fte", "teachers", "first_teachers")  # their weights
 K_RANGE: tuple[int, ...] = tuple(range(2, 9))
 WARD_MAX_UNITS = 10_000  # Ward needs memory and time quadratic in the units
 SILHOUETTE_SAMPLE = 2_000  # silhouette on a fixed-seed sample beyond this many units
@@ -27,6 +37,11 @@ SEED = 20261122
 N_INIT = 10
 NAME_THRESHOLD = 0.5  # |z| of a centroid coordinate that is worth a word in the name
 STABILITY_WORDS: tuple[tuple[float, str], ...] = ((0.8, "high"), (0.6, "moderate"), (-1.0, "low"))
+# The rule for the suggested k (`suggest_k`): the smallest k ≥ RULE_K_MIN whose silhouette is at least
+# RULE_SILHOUETTE_SHARE of the best silhouette (any k ≥ 2) and whose stability is high; else the best silhouette.
+RULE_K_MIN = 3
+RULE_SILHOUETTE_SHARE = 0.8
+RULE_STABILITY = STABILITY_WORDS[0][0]  # "high"
 
 
 @dataclass
@@ -38,6 +53,7 @@ class Prepared:
     raw: pd.DataFrame  # unit × feature in the data's units (after imputation)
     z: np.ndarray
     need: pd.Series  # need index per unit (for numbering), may be all missing
+    rows: pd.DataFrame  # unit × the DESCRIBED indicators and their weights, as in the data (nothing imputed)
     imputed: dict[str, int] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)
 
@@ -49,6 +65,12 @@ CANDIDATES = (*schema.NEED_INDICATORS, *schema.OUTCOME_INDICATORS, *schema.RESOU
 def candidate_features(frame: pd.DataFrame) -> list[str]:
     """Those of CANDIDATES with values in `frame`."""
     return schema.present(frame, CANDIDATES)
+
+
+def default_features(frame: pd.DataFrame) -> list[str]:
+    """The features grouped on unless a person chooses others: the need index and the background measures with
+    values in `frame` (schema.NEED_INDICATORS), never resources or outcomes."""
+    return schema.present(frame, DEFAULT_FEATURES)
 
 
 def prepare(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...]) -> Prepared:
@@ -77,7 +99,8 @@ def prepare(frame: pd.DataFrame, year: int, unit_column: str, features: list[str
     else:
         z = np.empty((len(sub), 0))
     need = pd.to_numeric(sub["need_index"], errors="coerce") if "need_index" in sub else pd.Series(np.nan, sub.index)
-    return Prepared(raw.index, kept, raw, z, need, imputed, messages)
+    rows = sub[[c for c in (*DESCRIBED, *DESCRIBED_INPUTS) if c in sub.columns]]
+    return Prepared(raw.index, kept, raw, z, need, rows, imputed, messages)
 
 
 def fit_labels(z: np.ndarray, k: int, method: Method, seed: int = SEED, n_init: int = N_INIT) -> np.ndarray:
@@ -109,12 +132,50 @@ def silhouette_by_k(z: np.ndarray, method: Method, ks: tuple[int, ...] = K_RANGE
     return out
 
 
-def suggest_k(scores: dict[int, float]) -> int | None:
-    """The k with the highest silhouette (the smaller k on a tie)."""
+def best_k(scores: dict[int, float]) -> int | None:
+    """The k with the highest silhouette (the smaller k on a tie); None when no k could be scored."""
     valid = {k: s for k, s in scores.items() if not math.isnan(s)}
     if not valid:
         return None
     return max(sorted(valid), key=lambda k: valid[k])
+
+
+def rule_candidates(scores: dict[int, float]) -> list[int]:
+    """The k ≥ RULE_K_MIN whose silhouette is at least RULE_SILHOUETTE_SHARE of the best one, smallest first:
+    the ks whose stability the rule asks for."""
+    best = best_k(scores)
+    if best is None or scores[best] <= 0:
+        return []
+    floor = RULE_SILHOUETTE_SHARE * scores[best]
+    return [k for k in sorted(scores) if k >= RULE_K_MIN and not math.isnan(scores[k]) and scores[k] >= floor]
+
+
+def rule_k(scores: dict[int, float], stabilities: dict[int, float]) -> int | None:
+    """The rule's k: the smallest candidate (`rule_candidates`) whose stability is high (≥ RULE_STABILITY);
+    None when none is (a k without a stability does not qualify)."""
+    return next((k for k in rule_candidates(scores) if stabilities.get(k, math.nan) >= RULE_STABILITY), None)
+
+
+def suggest_k(scores: dict[int, float], stabilities: dict[int, float]) -> int | None:
+    """The suggested k. Two groups ("high need / low need") say no more than the need quartiles, so the rule
+    prefers profiles that differ in kind: the smallest k ≥ 3 whose silhouette is at least 80 % of the best
+    silhouette over every k ≥ 2 and whose stability is high (adjusted Rand index ≥ 0.8); when no k qualifies, the
+    k with the highest silhouette. None when no k could be scored."""
+    return rule_k(scores, stabilities) or best_k(scores)
+
+
+def rule_stabilities(z: np.ndarray, method: Method, scores: dict[int, float]
+                     ) -> tuple[dict[int, float], dict[int, np.ndarray]]:
+    """The stability (and labels) of the rule's candidates, smallest k first, up to the first high one: all the
+    rule needs (a larger k is never chosen before a smaller one qualifies), so its cost is mostly one k."""
+    stabilities: dict[int, float] = {}
+    labels: dict[int, np.ndarray] = {}
+    for k in rule_candidates(scores):
+        labels[k] = fit_labels(z, k, method)
+        stabilities[k] = stability(z, k, method, labels[k])
+        if stabilities[k] >= RULE_STABILITY:
+            break
+    return stabilities, labels
 
 
 def stability(z: np.ndarray, k: int, method: Method, labels: np.ndarray, runs: int = 3) -> float:
@@ -171,8 +232,36 @@ def describe_centroid(z_centroid: pd.Series, lang: str, words: int = 2) -> str:
 
 
 @dataclass
+class Described:
+    """Each profile's teacher resources and outcomes (DESCRIBED, those with values), weighted as the measures
+    weigh them, beside the value over every grouped unit; and how many units of each profile have a value."""
+
+    values: pd.DataFrame  # profile id × indicator
+    overall: dict[str, float]  # indicator → value over all grouped units
+    units: pd.DataFrame  # profile id × indicator: units with a value
+
+
+def describe(rows: pd.DataFrame, assignments: pd.Series) -> Described:
+    """The DESCRIBED indicators per profile: qualified share Σ FTE·x / Σ FTE, pupils per teacher Σ pupils / Σ FTE,
+    förstelärare per 100 pupils 100 · Σ förstelärare / Σ pupils, merit value and eligible share pupil-weighted
+    (lib.measures.indicators.group_values), over the units that have a value; nothing is imputed. `rows`: one
+    row per unit (index: unit id), `assignments`: unit id → profile id."""
+    from lib.measures import indicators
+
+    profile = assignments.reindex(rows.index).rename("profile")
+    present = schema.present(rows, DESCRIBED)
+    ids = pd.Index(sorted(assignments.unique().tolist()), name="profile")
+    values = pd.DataFrame({c: indicators.group_values(rows, c, [profile]).reindex(ids) for c in present}, index=ids)
+    overall = {c: indicators.group_value(rows, c) for c in present}
+    units = pd.DataFrame({c: rows[c].notna().groupby(profile).sum().reindex(ids, fill_value=0).astype(int)
+                          for c in present}, index=ids)
+    return Described(values, overall, units)
+
+
+@dataclass
 class ProfileResult:
-    """A grouping of one school year's units into k profiles, with its evidence."""
+    """A grouping of one school year's units into k profiles, with its evidence and, beside it, the profiles'
+    teacher resources and outcomes (`described`)."""
 
     year: int
     method: Method
@@ -189,6 +278,9 @@ class ProfileResult:
     imputed: dict[str, int]
     messages: list[Message]
     mean_need: pd.Series  # profile id → mean need index
+    described: Described
+    stability_by_k: dict[int, float] = field(default_factory=dict)  # the ks the rule for k looked at
+    suggested_by_rule: bool = False  # the suggested k came from the rule (not the best-silhouette fallback)
 
 
 def overall_means(result: ProfileResult) -> dict[str, float]:
@@ -224,17 +316,25 @@ class ProfileError(ValueError):
 
 @dataclass
 class Evidence:
-    """What every k of one grouping shares: the prepared units of the school year and the silhouette per k."""
+    """What every k of one grouping shares: the prepared units of the school year, the silhouette per k and the
+    stability of the ks the rule for k looked at (with their labels, which `group` reuses)."""
 
     year: int
     method: Method
     prepared: Prepared
     silhouette_by_k: dict[int, float]
+    stability_by_k: dict[int, float] = field(default_factory=dict)
+    labels_by_k: dict[int, np.ndarray] = field(default_factory=dict)
 
     @property
     def suggested_k(self) -> int:
-        """The k with the highest silhouette; 2 when no k could be scored."""
-        return suggest_k(self.silhouette_by_k) or 2
+        """The rule's k (`suggest_k`); 2 when no k could be scored."""
+        return suggest_k(self.silhouette_by_k, self.stability_by_k) or 2
+
+    @property
+    def suggested_by_rule(self) -> bool:
+        """Whether the suggested k is the rule's (False: the best-silhouette fallback)."""
+        return rule_k(self.silhouette_by_k, self.stability_by_k) is not None
 
 
 def evidence(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...],
@@ -247,7 +347,11 @@ def evidence(frame: pd.DataFrame, year: int, unit_column: str, features: list[st
     if method == "ward" and len(prep.units) > WARD_MAX_UNITS:
         raise ProfileError(Message("profiler.ward_too_many", {"n": len(prep.units), "limit": WARD_MAX_UNITS},
                                    "error"))
-    return Evidence(year, method, prep, silhouette_by_k(prep.z, method))
+    scores = silhouette_by_k(prep.z, method)
+    if len(prep.units) < 3:
+        return Evidence(year, method, prep, scores)
+    stabilities, labels = rule_stabilities(prep.z, method, scores)
+    return Evidence(year, method, prep, scores, stabilities, labels)
 
 
 def group(ev: Evidence, k: int | None = None) -> ProfileResult:
@@ -257,7 +361,7 @@ def group(ev: Evidence, k: int | None = None) -> ProfileResult:
     if n < 3 or (k is not None and n <= k):
         raise ProfileError(Message("profiler.too_few_units", {"n": n, "k": k or 2}, "error"))
     k = k if k is not None else ev.suggested_k
-    labels = fit_labels(prep.z, k, method)
+    labels = ev.labels_by_k[k] if k in ev.labels_by_k else fit_labels(prep.z, k, method)
     ids = number_by_need(labels, prep.need, prep.z)
     assignments = pd.Series(ids, index=prep.units, name="profile")
     raw_c = prep.raw.groupby(ids).mean()
@@ -267,16 +371,19 @@ def group(ev: Evidence, k: int | None = None) -> ProfileResult:
     sil = ev.silhouette_by_k.get(k)
     if sil is None:
         sil = silhouette(prep.z, labels)
+    stab = ev.stability_by_k[k] if k in ev.stability_by_k else stability(prep.z, k, method, labels)
     return ProfileResult(ev.year, method, k, prep.features, assignments, raw_c, z_c, sizes, unique_names(z_c), sil,
-                         ev.silhouette_by_k, stability(prep.z, k, method, labels), prep.imputed, prep.messages,
-                         mean_need)
+                         ev.silhouette_by_k, stab, prep.imputed, prep.messages, mean_need,
+                         describe(prep.rows, assignments), dict(ev.stability_by_k),
+                         ev.suggested_by_rule and k == ev.suggested_k)
 
 
-def compute(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...] = DEFAULT_FEATURES,
+def compute(frame: pd.DataFrame, year: int, unit_column: str, features: list[str] | tuple[str, ...] | None = None,
             k: int | None = None, method: Method = "kmeans") -> ProfileResult:
-    """Group the units of `year` (`evidence`, then `group`). k=None takes the suggested k. Raises ProfileError
-    with a message for input that cannot be grouped (too few units, fewer than two usable features, Ward beyond
-    its limit)."""
+    """Group the units of `year` (`evidence`, then `group`) on `features` (None: `default_features`, the pupils'
+    needs). k=None takes the suggested k. Raises ProfileError with a message for input that cannot be grouped
+    (too few units, fewer than two usable features, Ward beyond its limit)."""
+    features = default_features(frame) if features is None else features
     return group(evidence(frame, year, unit_column, features, method), k)
 
 

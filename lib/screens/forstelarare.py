@@ -18,7 +18,7 @@ from lib.cache import cached
 from lib.charts import maps, render
 from lib.dataset import Dataset
 from lib.i18n import column_label, fmt_int, fmt_msek, fmt_number, fmt_pct, fmt_school_year, t
-from lib.measures import allocation
+from lib.measures import allocation, suppression
 from lib.screens.parts import Table
 from lib.store import scenarios
 
@@ -36,7 +36,8 @@ class Scope:
 
     school_ids: tuple[str, ...]
     posts_today: int
-    budget_today: float  # what today's posts cost a year at the default supplement (pott 1) and employer factor
+    budget_today: float  # what today's posts cost a year at the default supplements (pott 2 schools: the pott-2
+    # supplement) and employer factor
 
 
 @cached("forstelarare")
@@ -46,10 +47,11 @@ def organizer_scope(data: Dataset, year: int, organizer: str | None) -> Scope:
     units = data.year_frame(year)
     if organizer:
         units = units[units["organizer"] == organizer]
-    posts = int(pd.to_numeric(units["first_teachers"], errors="coerce").fillna(0).sum()) \
-        if "first_teachers" in units else 0
-    budget = allocation.annual_cost(pd.Series([posts]), None, allocation.Params(year=year))
-    return Scope(tuple(units["school_id"].astype(str)), posts, budget)
+    per_unit = pd.to_numeric(units["first_teachers"], errors="coerce").fillna(0).round() \
+        if "first_teachers" in units else pd.Series(0.0, index=units.index)
+    pott2 = units["pott2"].astype("boolean") if "pott2" in units else None
+    budget = allocation.annual_cost(per_unit, pott2, allocation.Params(year=year))
+    return Scope(tuple(units["school_id"].astype(str)), int(per_unit.sum()), budget)
 
 
 @cached("forstelarare")
@@ -198,6 +200,9 @@ def result(data: Dataset, params: allocation.Params, priority: tuple[str, ...] |
         Figure(t("forstelarare.metric_q4", lang), fmt_number(after.q4, lang, 2), fmt_number(q4, lang, 2),
                _sign(q4, 2), coloured=True),
     )
+    if sim.budget is not None:  # the cost against the budget: what is left of it
+        figures = (*figures[:3], Figure(t("forstelarare.metric_unspent", lang, budget=fmt_msek(sim.budget, lang)),
+                                        fmt_msek(sim.unspent, lang)), figures[3])
     equity = (
         Figure(t("forstelarare.metric_gap", lang), fmt_number(after.gap, lang, 2), fmt_number(gap, lang, 2),
                _sign(gap, 2)),
@@ -248,18 +253,22 @@ def change_map(data: Dataset, params: allocation.Params, priority: tuple[str, ..
 @cached("forstelarare")
 def change_table(data: Dataset, params: allocation.Params, priority: tuple[str, ...] | None, lang: str) -> Table:
     """Per school: name, code, pupils, need, qualified teachers (estimate), posts before, after and the change;
-    greatest gain first (ties in unit-id order)."""
+    greatest gain first (ties in unit-id order). A school under the small-number rule in the year shows its
+    statistics (pupils, need, qualified teachers) as "för få"; its posts are decisions and stay."""
     tb = simulation(data, params, priority).simulation.table
-    change = t("forstelarare.col.change", lang)
     frame = pd.DataFrame({
-        column_label("school_name", lang): tb["name"].to_numpy(), column_label("school_id", lang): tb.index,
-        column_label("pupils", lang): tb["pupils"].to_numpy(),
-        column_label("need_index", lang): tb["need_index"].round(1).to_numpy(),
-        t("forstelarare.col.eligible", lang): tb["eligible"].to_numpy(),
-        t("forstelarare.col.before", lang): tb["before"].to_numpy(),
-        t("forstelarare.col.after", lang): tb["after"].to_numpy(), change: tb["change"].to_numpy(),
-    }).sort_values(change, ascending=False, kind="mergesort")
-    return Table.of(frame)
+        "school_name": tb["name"].to_numpy(), "school_id": tb.index, "pupils": tb["pupils"].to_numpy(),
+        "need_index": tb["need_index"].round(1).to_numpy(), "eligible": tb["eligible"].to_numpy(),
+        "before": tb["before"].to_numpy(), "after": tb["after"].to_numpy(), "change": tb["change"].to_numpy(),
+    }).sort_values("change", ascending=False, kind="mergesort")
+    hidden = suppression.small_units(data.year_frame(params.year), data.unit_column)
+    frame = suppression.for_people(frame, lang, suppression.mask_of(frame, "school_id", hidden),
+                                   decisions=("before", "after", "change"))
+    labels = {"school_name": column_label("school_name", lang), "school_id": column_label("school_id", lang),
+              "pupils": column_label("pupils", lang), "need_index": column_label("need_index", lang),
+              "eligible": t("forstelarare.col.eligible", lang), "before": t("forstelarare.col.before", lang),
+              "after": t("forstelarare.col.after", lang), "change": t("forstelarare.col.change", lang)}
+    return Table.of(frame.rename(columns=labels))
 
 
 def caption(source: str, lang: str) -> str:

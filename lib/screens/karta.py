@@ -16,7 +16,7 @@ from lib.charts import maps, render
 from lib.dataset import Dataset, organizers
 from lib.geo import mapdata
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_school_year, t
-from lib.measures import findings, indicators, profiles
+from lib.measures import findings, indicators, profiles, suppression
 from lib.screens import profiler
 from lib.screens.parts import Table
 
@@ -130,11 +130,14 @@ def colour_heading(mode: str, indicator: str, lang: str) -> str:
 
 def points_table(points: pd.DataFrame, mode: str, indicator: str, lang: str, colour: bool = True) -> pd.DataFrame:
     """School points as a table in the visitor's language, without coordinates. The colour column is headed by
-    what it shows; in indicator mode it is left out when the indicator is already a column of its own."""
-    drop = ["lat", "lon"]
+    what it shows; in indicator mode it is left out when the indicator is already a column of its own. A school
+    under the small-number rule keeps its name and shows "för få" ("< 10" pupils when it has fewer)."""
+    drop = ["lat", "lon", suppression.FLAG]
     if not colour or (mode == "indicator" and indicator in points.columns):
         drop.append("colour")
-    shown = points.drop(columns=drop)
+    shown = suppression.for_people(points, lang, mask=points.get(suppression.FLAG),
+                                   decisions=("municipality", *(("colour",) if mode == "change" else ())))
+    shown = shown.drop(columns=[c for c in drop if c in shown.columns])
     labels = {c: t(_FIELD_LABELS[c], lang) if c in _FIELD_LABELS else column_label(c, lang) for c in shown.columns}
     labels["colour"] = colour_heading(mode, indicator, lang)
     return shown.rename(columns=labels)
@@ -229,10 +232,12 @@ def school_map(data: Dataset, look: Look, lang: str, source: str) -> SchoolMap:
     spec = None if points.empty else render.ready(maps.school_map(
         points, shown_codes, look.mode, look.indicator, lang, title, source, zoom=bool(look.municipalities)))
     ordered = points.sort_values(["name", "school_id"])
+    n_small = int(points[suppression.FLAG].sum()) if suppression.FLAG in points else 0
+    alt_text = t("karta.alt", lang, n=fmt_int(len(points), lang), m=len(shown_codes),
+                 what=coloured_by(look.mode, look.indicator, lang))
     return SchoolMap(
         year=year, title=title,
-        alt_text=t("karta.alt", lang, n=fmt_int(len(points), lang), m=len(shown_codes),
-                   what=coloured_by(look.mode, look.indicator, lang)),
+        alt_text=f"{alt_text} {t('karta.alt_small', lang, n=n_small)}" if n_small else alt_text,
         spec=spec, table=Table.of(points_table(points, look.mode, look.indicator, lang)),
         download_name=f"karta-{look.indicator}-{year}",
         schools=dict(zip(ordered["school_id"], ordered["name"], strict=True)),
@@ -286,8 +291,15 @@ def figure_decimals(indicator: str) -> int:
 
 def figures(rows: pd.DataFrame, school_id: str, lang: str) -> tuple[Figure, ...]:
     """The school's figures beside its organiser's average, from one school year's rows; the size (pupils) without
-    a deviation."""
+    a deviation. A school under the small-number rule shows "för få" ("< 10" pupils when it has fewer), and its
+    help says why instead of giving a deviation."""
     table = mapdata.unit_figures(rows, school_id, "school_id", "school", FIGURES)
+    mine = rows[rows["school_id"].astype(str) == str(school_id)]
+    if not mine.empty and bool(suppression.small(mine).iloc[0]):
+        shown = suppression.for_people(mine[[c for c in table["indicator"] if c in mine]], lang,
+                                       mask=pd.Series(True, index=mine.index)).iloc[0]
+        return tuple(Figure(column_label(ind, lang), str(shown[ind]), None, suppression.reason(lang))
+                     for ind in table["indicator"])
     out = []
     for row in table.itertuples():
         d, count = figure_decimals(row.indicator), schema.BY_NAME[row.indicator].kind == "count"

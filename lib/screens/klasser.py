@@ -21,7 +21,7 @@ from lib.cache import cached
 from lib.charts import klasser as charts
 from lib.charts import render
 from lib.dataset import Dataset
-from lib.i18n import fmt_number, fmt_pct, t
+from lib.i18n import fmt_int, fmt_number, fmt_pct, t
 from lib.ingest.classes import read_classes
 from lib.measures import classes
 from lib.messages import Report
@@ -162,6 +162,8 @@ class TermView:
 
     range: str
     between: str
+    between_note: str  # the share chance alone gives beside it, and whether the share is above it ("" unknown)
+    between_above: bool  # the share is above what chance stays under in 95 of 100 groups: flagged
     test_diff: str
     comparison: dict[str, Any]
     comparison_alt: str
@@ -178,6 +180,19 @@ def class_values(group: pd.DataFrame, lang: str) -> str:
                      for c, v in zip(group["class_name"], group["mean_points"], strict=True))
 
 
+def chance_note(row: pd.Series | None, group: pd.DataFrame, lang: str) -> str:
+    """The between-class share beside what chance alone gives for these classes: "Slumpen ensam ger i genomsnitt
+    2,9 % med 3 klasser och 69 elever med betyg …", or that the share is above it. "" when either is unknown."""
+    if row is None or pd.isna(row["between_class_share"]) or pd.isna(row["between_class_chance"]):
+        return ""
+    k, n = classes.chance_basis(group)
+    key = "klasser.between_above_chance" if row["between_class_above"] else "klasser.between_within_chance"
+    return t(key, lang, share=fmt_pct(100 * row["between_class_share"], lang, 1),
+             chance=fmt_pct(100 * row["between_class_chance"], lang, 1),
+             limit=fmt_pct(100 * row["between_class_limit"], lang, 1), classes=fmt_int(k, lang),
+             pupils=fmt_int(n, lang))
+
+
 @cached("klasser")
 def term_view(results: ClassResults, school: str, subject: str, grade: int, period: str, lang: str,
               source: str) -> TermView:
@@ -189,12 +204,13 @@ def term_view(results: ClassResults, school: str, subject: str, grade: int, peri
     row = stats.iloc[0] if len(stats) else None
     spread = fmt_number(row["range"] if row is not None else None, lang, 2)
     between = fmt_pct(100 * row["between_class_share"] if row is not None else None, lang, 1)
+    above = bool(row is not None and pd.notna(row["between_class_above"]) and row["between_class_above"])
     test_diff = fmt_number(row["grade_minus_test"] if row is not None else None, lang, 2)
     comparison = charts.comparison(group, t("klasser.compare_title", lang, subject=subject, grade=grade,
                                             period=period), lang, source)
     heatmap = charts.heatmap(compared["all_subjects"], t("klasser.heatmap_title", lang, grade=grade, period=period),
                              lang, source)
-    return TermView(spread, between, test_diff, render.ready(comparison),
+    return TermView(spread, between, chance_note(row, group, lang), above, test_diff, render.ready(comparison),
                     t("klasser.compare_alt", lang, values=class_values(group, lang), range=spread),
                     f"klasser-{school}-{subject}", Table.of(classes.class_table(group, lang)),
                     f"klasser-{school}-{subject}-{grade}", render.ready(heatmap), f"klasser-amnen-{school}")
@@ -240,11 +256,9 @@ def found_flags(results: ClassResults, school: str | None, margin: float) -> tup
 
 
 def flag_text(flag: classes.Flag, lang: str) -> str:
-    """Why a class is flagged, in words (the margin in the language's number format)."""
-    params = dict(flag.params)
-    if "margin" in params:
-        params["margin"] = fmt_number(params["margin"], lang, 1)
-    return t(flag.key, lang, **params)
+    """Why a class is flagged, in words (`classes.flag_reason`: the margin in the language's number format, "1
+    termin" / "2 terminer")."""
+    return classes.flag_reason(flag, lang)
 
 
 @cached("klasser")

@@ -15,7 +15,7 @@ from lib import schema
 from lib.cache import cached
 from lib.dataset import Dataset
 from lib.i18n import column_label, fmt_number, fmt_school_year, t
-from lib.measures import findings, indicators, need
+from lib.measures import findings, indicators, need, suppression
 from lib.screens import om
 from lib.screens.parts import Table
 
@@ -31,26 +31,37 @@ def indicator_options(data: Dataset) -> list[str]:
 
 
 def scatter_points(data: Dataset, indicator: str, year: int) -> pd.DataFrame:
-    """Units of `year` with need and indicator: name, need_index, value, pupils, quartile."""
+    """Units of `year` with need and indicator: name, need_index, value, pupils, quartile, and `small` (under the
+    small-number rule: counted in the trend line, left out of the drawn scatter, "för få" in its table)."""
     sub = data.year_frame(year)
     sub = sub[sub["need_index"].notna() & sub[indicator].notna()]
     pupils = sub["pupils"] if "pupils" in sub else pd.Series(1.0, index=sub.index)
     return pd.DataFrame({"name": indicators.display_names(sub, data.level),
                          "need_index": sub["need_index"].astype(float),
                          "value": sub[indicator].astype(float), "pupils": pupils.astype(float),
-                         "quartile": indicators.quartiles(sub["need_index"], sub[data.unit_column]).astype(int)},
+                         "quartile": indicators.quartiles(sub["need_index"], sub[data.unit_column]).astype(int),
+                         suppression.FLAG: suppression.small(sub)},
                         index=sub.index)
 
 
+def drawn_points(points: pd.DataFrame) -> pd.DataFrame:
+    """The scatter's points a chart may draw: a unit under the small-number rule is left out, since its position
+    would give its values away."""
+    return points[~points[suppression.FLAG]] if suppression.FLAG in points else points
+
+
 def points_display(points: pd.DataFrame, indicator: str, lang: str) -> pd.DataFrame:
-    """The scatter's points as the table under the chart: unit, need index, value, pupils, quartile."""
-    return pd.DataFrame({
-        t("likvardighet.col.unit", lang): points["name"],
-        column_label("need_index", lang): points["need_index"].round(1),
-        column_label(indicator, lang): points["value"].round(findings.decimals(indicator) + 1),
-        column_label("pupils", lang): points["pupils"],
-        t("likvardighet.col.quartile", lang): points["quartile"],
-    })
+    """The scatter's points as the table under the chart: unit, need index, value, pupils, quartile; a unit under
+    the small-number rule keeps its name and shows "för få"."""
+    d = findings.decimals(indicator) + 1
+    shown = suppression.for_people(pd.DataFrame({
+        "name": points["name"], "need_index": points["need_index"].round(1), "value": points["value"].round(d),
+        "pupils": points["pupils"], "quartile": points["quartile"]}, index=points.index), lang,
+        mask=points.get(suppression.FLAG))
+    return shown.rename(columns={
+        "name": t("likvardighet.col.unit", lang), "need_index": column_label("need_index", lang),
+        "value": column_label(indicator, lang), "pupils": column_label("pupils", lang),
+        "quartile": t("likvardighet.col.quartile", lang)})
 
 
 def weight_key(indicator: str) -> str:
@@ -73,25 +84,65 @@ def quartile_display(table: indicators.QuartileTable, lang: str) -> pd.DataFrame
     })
 
 
-def deviation_display(data: Dataset, indicator: str, year: int, lang: str) -> pd.DataFrame:
-    """Each unit of `year`: need, quartile, value, its organiser's average, deviation; greatest needs first."""
+def deviation_rows(data: Dataset, indicator: str, year: int) -> pd.DataFrame:
+    """Each unit of `year`, language-free: id, name, need_index, quartile, value, group (its organiser, or
+    "__all__"), average (the group's, counting every unit), deviation, and `small` (under the small-number
+    rule) and `small_group` (the group's units together fall under it, so its average is not shown). The units
+    under the rule come last (their place in a need order would give their need away), the others greatest need
+    first."""
     sub, level, unit_column = data.year_frame(year), data.level, data.unit_column
     dev = indicators.deviation_from_organizer(sub, indicator, level)
-    q = indicators.quartiles(sub["need_index"], sub[unit_column])
-    group = dev["group"].where(dev["group"] != "__all__", t("likvardighet.group_all", lang))
-    d = findings.decimals(indicator) + 1
+    hidden_groups = suppression.small_groups(sub, dev["group"])
     out = pd.DataFrame({
-        t("likvardighet.col.unit", lang): indicators.display_names(sub, level),
-        column_label(unit_column, lang): sub[unit_column],
-        t("likvardighet.col.need_index", lang): sub["need_index"].round(1),
-        t("likvardighet.col.quartile", lang): q,
-        column_label(indicator, lang): sub[indicator].round(d),
-        t("likvardighet.col.group", lang): group,
-        t("likvardighet.col.average", lang): dev["average"].round(d),
-        t("likvardighet.col.deviation", lang): dev["deviation"].round(d),
-        "_need": sub["need_index"],
-    })
-    return out.sort_values("_need", ascending=False, na_position="last").drop(columns="_need")
+        "id": sub[unit_column].astype("string"), "name": indicators.display_names(sub, level),
+        "need_index": sub["need_index"].astype(float), "quartile": indicators.quartiles(sub["need_index"],
+                                                                                       sub[unit_column]),
+        "value": pd.to_numeric(sub[indicator], errors="coerce"), "group": dev["group"], "average": dev["average"],
+        "deviation": dev["deviation"], suppression.FLAG: suppression.small(sub),
+        "small_group": dev["group"].astype(str).isin(hidden_groups)}, index=sub.index)
+    out["_need"] = out["need_index"].where(~out[suppression.FLAG])
+    return out.sort_values([suppression.FLAG, "_need", "name"], ascending=[True, False, True],
+                           na_position="last").drop(columns="_need")
+
+
+def deviation_display(data: Dataset, indicator: str, year: int, lang: str) -> pd.DataFrame:
+    """Each unit of `year`: need, quartile, value, its organiser's average, deviation; greatest needs first, the
+    units under the small-number rule last with their name and "för få" (their organiser's average stays: it is
+    the organiser's figure, the same in every row of it)."""
+    rows, unit_column = deviation_rows(data, indicator, year), data.unit_column
+    d = findings.decimals(indicator) + 1
+    table = pd.DataFrame({
+        "name": rows["name"], unit_column: rows["id"], "need_index": rows["need_index"].round(1),
+        "quartile": rows["quartile"], "value": rows["value"].round(d),
+        "group": rows["group"].where(rows["group"] != "__all__", t("likvardighet.group_all", lang)),
+        "average": rows["average"].round(d), "deviation": rows["deviation"].round(d)}, index=rows.index)
+    shown = suppression.for_people(table, lang, mask=rows[suppression.FLAG], decisions=("group", "average"))
+    shown = suppression.for_people(shown, lang, mask=rows["small_group"], decisions=tuple(c for c in shown
+                                                                                        if c != "average"))
+    return shown.rename(columns={
+        "name": t("likvardighet.col.unit", lang), unit_column: column_label(unit_column, lang),
+        "need_index": t("likvardighet.col.need_index", lang), "quartile": t("likvardighet.col.quartile", lang),
+        "value": column_label(indicator, lang), "group": t("likvardighet.col.group", lang),
+        "average": t("likvardighet.col.average", lang), "deviation": t("likvardighet.col.deviation", lang)})
+
+
+def units_json(data: Dataset, indicator: str, year: int) -> list[dict[str, Any]]:
+    """The deviation table for headless JSON: per unit its id, name, organiser, need index, quartile, value,
+    organiser's average and deviation; a unit under the small-number rule has `small: true` and null values."""
+    out = []
+    for r in deviation_rows(data, indicator, year).itertuples():
+        hidden = bool(getattr(r, suppression.FLAG))
+
+        def value(v: object, hidden: bool = hidden) -> object:
+            return suppression.json_value(None if pd.isna(v) else float(v), hidden)
+
+        out.append({"id": r.id, "name": r.name, "organizer": None if r.group == "__all__" else r.group,
+                    "small": hidden, "need_index": value(r.need_index),
+                    "quartile": suppression.json_value(None if pd.isna(r.quartile) else int(r.quartile), hidden),
+                    "value": value(r.value), "organizer_average": suppression.json_value(
+                        None if pd.isna(r.average) else float(r.average), bool(r.small_group)),
+                    "deviation": value(r.deviation)})
+    return out
 
 
 def trend_display(trend: pd.DataFrame, indicator: str, lang: str) -> pd.DataFrame:
@@ -107,17 +158,26 @@ def trend_display(trend: pd.DataFrame, indicator: str, lang: str) -> pd.DataFram
     })
 
 
-def organizer_display(table: pd.DataFrame, indicator: str, lang: str) -> pd.DataFrame:
-    """Organisers side by side: units, value, gap within, concentration index within."""
+def organizer_display(table: pd.DataFrame, indicator: str, lang: str,
+                      hidden: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """Organisers side by side: units, value, gap within, concentration index within. An organiser in `hidden`
+    (its units together fall under the small-number rule: its figures are one small school's) shows "för få"."""
     d = findings.decimals(indicator) + 1
-    return pd.DataFrame({
-        t("common.organizer", lang): table["group"].where(table["group"] != "__all__",
-                                                          t("likvardighet.group_all", lang)),
-        t("likvardighet.col.units", lang): table["units"].astype(int),
-        column_label(indicator, lang): table["value"].astype(float).round(d),
-        t("likvardighet.col.gap", lang): table["gap"].astype(float).round(d),
-        t("likvardighet.col.ci", lang): table["ci"].astype(float).round(3),
-    })
+    shown = suppression.for_people(pd.DataFrame({
+        "group": table["group"].where(table["group"] != "__all__", t("likvardighet.group_all", lang)),
+        "units": table["units"].astype(int), "value": table["value"].astype(float).round(d),
+        "gap": table["gap"].astype(float).round(d), "ci": table["ci"].astype(float).round(3),
+    }), lang, mask=table["group"].astype(str).isin(hidden), decisions=("group", "units"))
+    return shown.rename(columns={
+        "group": t("common.organizer", lang), "units": t("likvardighet.col.units", lang),
+        "value": column_label(indicator, lang), "gap": t("likvardighet.col.gap", lang),
+        "ci": t("likvardighet.col.ci", lang)})
+
+
+def hidden_organizers(data: Dataset, year: int) -> frozenset[str]:
+    """The comparison groups of `year` whose units together fall under the small-number rule."""
+    sub = data.year_frame(year)
+    return suppression.small_groups(sub, indicators.organizer_groups(sub, data.level))
 
 
 @dataclass(frozen=True)
@@ -274,7 +334,8 @@ def view(data: Dataset, indicator: str, year: int, lang: str) -> EquityView:
                                                    year=fmt_school_year(year, lang)),
         context_note=t("likvardighet.context_70", lang) if schools and result.below.share is not None else None,
         need_sentences=tuple(om.need_sentences(data, lang)),
-        scatter_alt=t("likvardighet.scatter_alt", lang, indicator=label, slope=slope),
+        scatter_alt=" ".join(filter(None, (t("likvardighet.scatter_alt", lang, indicator=label, slope=slope),
+                                           suppression.left_out(int(fig.points[suppression.FLAG].sum()), lang)))),
         points_table=Table.of(points_display(fig.points, indicator, lang)),
         quartile_intro=t("likvardighet.quartile_intro", lang, weight=t(weight_key(indicator), lang)),
         gap=fmt_number(table.gap, lang, d),
@@ -290,7 +351,8 @@ def view(data: Dataset, indicator: str, year: int, lang: str) -> EquityView:
         over_time=over_time,
         organizer_intro=t("likvardighet.organizer_intro", lang, n=indicators.ORGANIZER_MIN_UNITS) if schools else None,
         organizer_table=Table.of(organizer_display(
-            indicators.by_organizer(data.frame, indicator, year, level, data.unit_column), indicator, lang))
+            indicators.by_organizer(data.frame, indicator, year, level, data.unit_column), indicator, lang,
+            hidden_organizers(data, year)))
         if schools else None,
         files=Files(f"likvardighet-{indicator}-{year}", f"kvartiler-{indicator}-{year}",
                     f"avvikelse-{indicator}-{year}", f"trend-{indicator}", f"huvudman-{indicator}-{year}"),
@@ -315,7 +377,7 @@ def charts(data: Dataset, indicator: str, year: int, lang: str, source: str) -> 
     fig = figures(data, indicator, year)
     rows = view(data, indicator, year, lang).result.table.rows
     return EquityCharts(
-        render.ready(builders.scatter(fig.points, indicator, year, lang, source, fig.trend_line)),
+        render.ready(builders.scatter(drawn_points(fig.points), indicator, year, lang, source, fig.trend_line)),
         render.ready(builders.quartile_bars(rows, indicator, year, lang, source)),
         render.ready(builders.trend_lines(fig.over_time, indicator, lang, source))
         if fig.over_time is not None else None)

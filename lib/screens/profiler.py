@@ -100,7 +100,8 @@ def feature_options(data: Dataset) -> list[str]:
 
 
 def default_features(data: Dataset) -> list[str]:
-    """The features chosen when the screen opens: the default features the data has."""
+    """The features chosen when the screen opens: the pupils' needs the data has (the need index and the
+    background measures, `profiles.DEFAULT_FEATURES`), never resources or outcomes; a visitor may add those."""
     options = feature_options(data)
     return [f for f in profiles.DEFAULT_FEATURES if f in options]
 
@@ -125,20 +126,49 @@ def method_choice(data: Dataset, year: int, lang: str) -> MethodChoice:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """The k the evidence suggests and the sentence that says so; `error` instead when no grouping can be made."""
+    """The k the evidence suggests, the sentence that says why and the rule itself; `error` instead when no grouping
+    can be made."""
 
     k: int | None
     caption: str | None
     error: str | None = None
+    rule: str | None = None
+
+
+def rule_text(lang: str) -> str:
+    """The rule for the suggested k in words (profiles.suggest_k)."""
+    return t("profiler.k_rule", lang, kmin=profiles.RULE_K_MIN,
+             share=fmt_pct(100 * profiles.RULE_SILHOUETTE_SHARE, lang, 0),
+             stability=fmt_number(profiles.RULE_STABILITY, lang, 1))
+
+
+def suggestion_caption(result: profiles.ProfileResult, lang: str) -> str:
+    """Why the suggested k: the rule's k with its silhouette against the best and its stability, or the best
+    silhouette with the stabilities the rule found too low."""
+    scores = result.silhouette_by_k
+    best = profiles.best_k(scores) or result.k
+    if result.suggested_by_rule and result.k == best:
+        return t("profiler.k_suggested_rule_best", lang, k=result.k, s=fmt_number(result.silhouette, lang, 3),
+                 stability=fmt_number(result.stability, lang, 2))
+    if result.suggested_by_rule:
+        return t("profiler.k_suggested_rule", lang, k=result.k, s=fmt_number(result.silhouette, lang, 3),
+                 best=fmt_number(scores.get(best), lang, 3), kbest=best,
+                 stability=fmt_number(result.stability, lang, 2))
+    checked = ", ".join(t("profiler.k_checked_item", lang, k=k, value=fmt_number(v, lang, 2))
+                        for k, v in sorted(result.stability_by_k.items()))
+    return t("profiler.k_suggested_best", lang, k=result.k, s=fmt_number(result.silhouette, lang, 3),
+             kmin=profiles.RULE_K_MIN, share=fmt_pct(100 * profiles.RULE_SILHOUETTE_SHARE, lang, 0),
+             checked=t("profiler.k_checked", lang, items=checked) if checked else "")
 
 
 @cached("profiler")
 def suggestion(data: Dataset, year: int, features: tuple[str, ...], method: str, lang: str) -> Suggestion:
-    """The suggested k (the highest silhouette) for the chosen features and method, or why there is none."""
+    """The suggested k (profiles.suggest_k) for the chosen features and method with why and the rule, or why
+    there is none."""
     result = grouping_result(data, Grouping(year, features, None, method))
     if isinstance(result, profiles.ProfileError):
         return Suggestion(None, None, error_text(result, lang))
-    return Suggestion(result.k, t("profiler.k_suggested", lang, k=result.k, s=fmt_number(result.silhouette, lang, 3)))
+    return Suggestion(result.k, suggestion_caption(result, lang), rule=rule_text(lang))
 
 
 @dataclass(frozen=True)
@@ -175,13 +205,16 @@ def operator_label(op: str, lang: str) -> str:
 
 @dataclass(frozen=True)
 class Card:
-    """One profile in words: its name, size and mean need, and each feature beside the mean of all units."""
+    """One profile in words: its name, size and mean need, each feature beside the mean of all units, and beside
+    them the profile's teacher resources and outcomes against all units (`described`, under `described_title`)."""
 
     key: str  # the card's element key
     column: int  # which of the row's `card_columns` columns it stands in
     title: str  # markdown
     size: str
     figures: tuple[str, ...]
+    described_title: str = ""  # markdown; empty when the data has none of the described indicators
+    described: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +237,7 @@ class ProfilesView:
     stability: str = ""
     cards: tuple[Card, ...] = ()
     card_columns: int = 1
+    described_note: str = ""  # how the resources and outcomes on the cards are weighed
     silhouette_alt: str = ""
     heatmap_alt: str = ""
     files: Files | None = None
@@ -215,11 +249,37 @@ def stability_text(value: float, lang: str) -> str:
              word=t(f"profiler.stability.{profiles.stability_word(value)}", lang))
 
 
+def decimals(column: str) -> int:
+    """Decimals a card shows: two for rates (förstelärare per 100 pupils), one otherwise."""
+    spec = schema.BY_NAME.get(column)
+    return 2 if spec is not None and spec.kind == "rate" else 1
+
+
+def described_figures(result: profiles.ProfileResult, profile: int, lang: str) -> tuple[str, ...]:
+    """The profile's teacher resources and outcomes beside their value over all units; when some of the
+    profile's units lack a value (merit value without year 9), how many have one."""
+    described, size = result.described, int(result.sizes[profile])
+    out = []
+    for c in described.values.columns:
+        d = decimals(c)
+        value, overall = described.values.loc[profile, c], described.overall[c]
+        n = int(described.units.loc[profile, c])
+        params = {"label": column_label(c, lang), "value": fmt_number(value, lang, d),
+                  "overall": fmt_number(overall, lang, d)}
+        out.append(t("profiler.card_figure", lang, **params) if n == size else
+                   t("profiler.card_figure_partial", lang, **params, n=fmt_int(n, lang), size=fmt_int(size, lang)))
+    return tuple(out)
+
+
 def cards(result: profiles.ProfileResult, lang: str) -> tuple[Card, ...]:
-    """One card per profile, profile 1 (the highest mean need) first."""
+    """One card per profile, profile 1 (the highest mean need) first: the grouping's features (the centroid
+    beside the mean of all units; those also described are shown only weighted, under the resources and
+    outcomes), then the profile's teacher resources and outcomes."""
     overall = profiles.overall_means(result)
     total = result.sizes.sum()
     per_row = min(result.k, CARD_COLUMNS)
+    described = set(result.described.values.columns)
+    title = f"*{t('profiler.described_title', lang)}*" if described else ""
     out = []
     for i, p in enumerate(result.centroids.index):
         size = result.sizes[p]
@@ -230,7 +290,8 @@ def cards(result: profiles.ProfileResult, lang: str) -> tuple[Card, ...]:
               need=fmt_number(result.mean_need.get(p), lang, 0)),
             tuple(t("profiler.card_figure", lang, label=column_label(c, lang),
                     value=fmt_number(result.centroids.loc[p, c], lang, 1), overall=fmt_number(overall[c], lang, 1))
-                  for c in result.features)))
+                  for c in result.features if c not in described),
+            title, described_figures(result, int(p), lang)))
     return tuple(out)
 
 
@@ -251,7 +312,7 @@ def view(data: Dataset, grouping: Grouping, lang: str) -> ProfilesView:
     if isinstance(result, profiles.ProfileError):
         return ProfilesView(error=error_text(result, lang))
     scores = result.silhouette_by_k
-    best = profiles.suggest_k(scores) or result.k
+    best = profiles.best_k(scores) or result.k
     year = result.year
     return ProfilesView(
         notes=notes(result, lang),
@@ -259,11 +320,19 @@ def view(data: Dataset, grouping: Grouping, lang: str) -> ProfilesView:
         stability=stability_text(result.stability, lang),
         cards=cards(result, lang),
         card_columns=min(result.k, CARD_COLUMNS),
+        described_note=t("profiler.described_note", lang) if len(result.described.values.columns) else "",
         silhouette_alt=t("profiler.silhouette_alt", lang, kmax=max(scores, default=result.k), k=best,
-                         s=fmt_number(scores.get(best), lang, 3)),
+                         s=fmt_number(scores.get(best), lang, 3),
+                         share=fmt_pct(100 * profiles.RULE_SILHOUETTE_SHARE, lang, 0)),
         heatmap_alt=t("profiler.heatmap_alt", lang),
         files=Files(f"silhuett-{year}", f"profiler-{year}", f"profilkarta-{year}", f"profiler-{year}"),
     )
+
+
+def silhouette_floor(scores: dict[int, float]) -> float | None:
+    """The rule's lowest silhouette for a k ≥ 3 (80 % of the best), drawn on the silhouette bars."""
+    best = profiles.best_k(scores)
+    return None if best is None or scores[best] <= 0 else profiles.RULE_SILHOUETTE_SHARE * scores[best]
 
 
 @dataclass(frozen=True)
@@ -284,7 +353,8 @@ def charts(data: Dataset, grouping: Grouping, lang: str, source: str) -> Profile
     if isinstance(result, profiles.ProfileError):
         return None
     return ProfileCharts(
-        render.ready(builders.silhouette_bars(result.silhouette_by_k, result.k, result.year, lang, source)),
+        render.ready(builders.silhouette_bars(result.silhouette_by_k, result.k, result.year, lang, source,
+                                              floor=silhouette_floor(result.silhouette_by_k))),
         render.ready(builders.centroid_heatmap(result.z_centroids, result.names, result.year, lang, source)))
 
 
@@ -337,8 +407,10 @@ def flag_summary(data: Dataset, year: int, rules: tuple[profiles.Rule, ...], lan
 @cached("profiler")
 def unit_table(data: Dataset, grouping: Grouping, rules: tuple[profiles.Rule, ...], lang: str) -> Table:
     """Every unit of the grouping's year with its profile, the rule's flag (with the rule written out) and the
-    features; sorted by profile."""
-    from lib.measures import indicators
+    features; sorted by profile. A unit under the small-number rule keeps its name and id, and its profile, flag
+    and values read "för få" (lib.measures.suppression.for_people), listed last so its place does not tell its
+    profile either."""
+    from lib.measures import indicators, suppression
 
     year, unit_column = grouping.year, data.unit_column
     result = grouping_result(data, grouping)
@@ -349,29 +421,52 @@ def unit_table(data: Dataset, grouping: Grouping, rules: tuple[profiles.Rule, ..
     ids = sub[unit_column].astype(str)
     profile = ids.map(result.assignments) if grouped else pd.Series(float("nan"), index=sub.index)
     out = pd.DataFrame({
-        t("profiler.col.unit", lang): indicators.display_names(sub, data.level).to_numpy(),
-        column_label(unit_column, lang): ids.to_numpy(),
-        t("profiler.profile", lang): [profiles.profile_label(p, result.names, lang) if pd.notna(p) else ""
-                                     for p in profile],
-        t("profiler.flag", lang): [t("common.yes", lang) if flags.get(u, False) else t("common.no", lang)
-                                   for u in ids],
+        "name": indicators.display_names(sub, data.level).to_numpy(),
+        unit_column: ids.to_numpy(),
+        "profile": [profiles.profile_label(p, result.names, lang) if pd.notna(p) else "" for p in profile],
+        "flag": [t("common.yes", lang) if flags.get(u, False) else t("common.no", lang) for u in ids],
     })
     if rule:
-        out[t("profiler.rule_heading", lang)] = rule
+        out["rule"] = rule  # the same words in every row: the visitor's thresholds, not a value of the unit
     for col in result.features if grouped else []:
-        out[column_label(col, lang)] = pd.to_numeric(sub[col], errors="coerce").round(1).to_numpy()
-    return Table.of(out.sort_values(t("profiler.profile", lang), kind="mergesort").reset_index(drop=True))
+        out[col] = pd.to_numeric(sub[col], errors="coerce").round(1).to_numpy()
+    hidden = suppression.small(sub).to_numpy()
+    out = suppression.for_people(out, lang, mask=pd.Series(hidden, index=out.index), decisions=("rule",))
+    out = out.assign(_hidden=hidden).sort_values(["_hidden", "profile"], kind="mergesort").drop(columns="_hidden")
+    labels = {"name": t("profiler.col.unit", lang), unit_column: column_label(unit_column, lang),
+              "profile": t("profiler.profile", lang), "flag": t("profiler.flag", lang),
+              "rule": t("profiler.rule_heading", lang)}
+    out = out.rename(columns={c: labels.get(c, column_label(c, lang)) for c in out.columns})
+    return Table.of(out.reset_index(drop=True))
 
 
-def to_json(result: profiles.ProfileResult, lang: str) -> dict[str, Any]:
-    """The JSON document of `python -m lib profiles`."""
+def resources_and_outcomes(result: profiles.ProfileResult, profile: int) -> dict[str, dict[str, Any]]:
+    """One profile's teacher resources and outcomes for the JSON: value, the value over all units and how many
+    of the profile's units have a value."""
+    described = result.described
+    return {c: {"value": described.values.loc[profile, c], "overall": described.overall[c],
+                "units_with_value": int(described.units.loc[profile, c])} for c in described.values.columns}
+
+
+def to_json(result: profiles.ProfileResult, lang: str, hidden: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The JSON document of `python -m lib profiles`. A unit in `hidden` (under the small-number rule) is listed
+    with profile null: its profile would tell its need."""
+    from lib.measures import suppression
+
     return {
         "school_year": result.year, "method": result.method, "k": result.k, "features": result.features,
         "silhouette": result.silhouette, "silhouette_by_k": {str(k): v for k, v in result.silhouette_by_k.items()},
         "stability": result.stability, "stability_word": profiles.stability_word(result.stability),
+        "k_rule": {"min_k": profiles.RULE_K_MIN, "silhouette_share_of_best": profiles.RULE_SILHOUETTE_SHARE,
+                   "min_stability": profiles.RULE_STABILITY, "best_silhouette_k": profiles.best_k(
+                       result.silhouette_by_k),
+                   "stability_by_k": {str(k): v for k, v in result.stability_by_k.items()},
+                   "suggested_by_rule": result.suggested_by_rule},
         "imputed": result.imputed, "warnings": [m.text(lang) for m in result.messages],
         "profiles": [{"id": int(p), "name": result.names[int(p)][lang], "units": int(result.sizes[p]),
-                      "mean_need": result.mean_need.get(p), "centroid": result.centroids.loc[p].to_dict()}
+                      "mean_need": result.mean_need.get(p), "centroid": result.centroids.loc[p].to_dict(),
+                      "resources_and_outcomes": resources_and_outcomes(result, int(p))}
                      for p in result.centroids.index],
-        "assignments": [{"unit": u, "profile": int(p)} for u, p in result.assignments.items()],
+        "assignments": [{"unit": u, "profile": suppression.json_value(int(p), u in hidden)}
+                        for u, p in result.assignments.items()],
     }

@@ -31,8 +31,9 @@ FILE_NAME = "workshop"  # the name of the screen's downloads (chart, table, expo
 
 @dataclass(frozen=True)
 class Card:
-    """One saved scenario as a card: its name and group, three figures (label, value), the summary sentence and
-    the link that reopens it on the Förstelärare screen."""
+    """One saved scenario as a card: its name and group, three figures (label, value) — four when the posts were
+    placed within a budget: what is left of it —, the summary sentence and the link that reopens it on the
+    Förstelärare screen."""
 
     id: int
     name: str
@@ -55,17 +56,23 @@ class Compare:
 def card(item: workshops.Saved, lang: str) -> Card:
     """A saved scenario's card, from its stored figures (the same words as the Förstelärare screen)."""
     sc, s = item.scenario, item.scenario.summary
-    figures = ((t("forstelarare.metric_q4", lang), fmt_number(s.get("q4_after"), lang, 2)),
-               (t("forstelarare.metric_moved", lang), fmt_number(s.get("moved"), lang, 0)),
-               (t("forstelarare.metric_cost", lang), fmt_msek(s.get("cost_after"), lang)))
+    figures: tuple[tuple[str, str], ...] = (
+        (t("forstelarare.metric_q4", lang), fmt_number(s.get("q4_after"), lang, 2)),
+        (t("forstelarare.metric_moved", lang), fmt_number(s.get("moved"), lang, 0)),
+        (t("forstelarare.metric_cost", lang), fmt_msek(s.get("cost_after"), lang)))
+    if s.get("budget") is not None and s.get("unspent") is not None:
+        figures = (*figures, (t("forstelarare.metric_unspent", lang, budget=fmt_msek(s["budget"], lang)),
+                              fmt_msek(s["unspent"], lang)))
     return Card(item.id, sc.name, sc.group, figures, summary_text(sc, lang), scenarios.to_url(sc))
 
 
 def summary_text(scenario: scenarios.Scenario, lang: str) -> str:
-    """The plain-language summary of a saved scenario, from its stored figures."""
+    """The plain-language summary of a saved scenario, from its stored figures (with the cost against the budget
+    when it was placed within one)."""
     s = scenario.summary
     return allocation.summary_words(scenario.name, s.get("moved"), s.get("q4_before"), s.get("q4_after"),
-                                    s.get("per_100_after"), s.get("cost_change"), lang)
+                                    s.get("per_100_after"), s.get("cost_change"), lang, cost_after=s.get("cost_after"),
+                                    budget=s.get("budget"))
 
 
 @cached("workshop")
@@ -94,7 +101,9 @@ def compare_table(saved: Sequence[workshops.Saved], lang: str) -> Table:
                      t("forstelarare.metric_moved", lang): s.get("moved"),
                      t("forstelarare.metric_q4", lang): s.get("q4_after"),
                      t("forstelarare.metric_gap", lang): s.get("gap_after"),
-                     t("workshop.col.cost_change", lang): s.get("cost_change")})
+                     t("workshop.col.cost_change", lang): s.get("cost_change"),
+                     t("workshop.col.budget", lang): s.get("budget"),
+                     t("workshop.col.unspent", lang): s.get("unspent")})
     return Table.of(pd.DataFrame(rows))
 
 

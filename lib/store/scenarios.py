@@ -149,11 +149,13 @@ def from_url(text: str) -> Scenario:
 
 def summary_figures(sim: allocation.Simulation, before: allocation.Metrics,
                     after: allocation.Metrics) -> dict[str, float | None]:
-    """The few figures a saved scenario keeps (what the workshop compares): posts, moved, cost and the equity
-    measures after the simulation."""
+    """The few figures a saved scenario keeps (what the workshop compares): posts, moved, cost (and, when the posts
+    were placed within a budget, the budget and what is left of it) and the equity measures after the
+    simulation."""
     return {"posts": sim.posts_total, "moved": sim.moved, "cost_after": sim.cost_after,
-            "cost_change": sim.cost_after - sim.cost_before, "q4_before": before.q4, "q4_after": after.q4,
-            "per_100_after": after.per_100_pupils, "gap_after": after.gap, "ci_after": after.concentration_index}
+            "cost_change": sim.cost_after - sim.cost_before, "budget": sim.budget, "unspent": sim.unspent,
+            "q4_before": before.q4, "q4_after": after.q4, "per_100_after": after.per_100_pupils, "gap_after": after.gap,
+            "ci_after": after.concentration_index}
 
 
 def link(scenario: Scenario, lang: str) -> str:

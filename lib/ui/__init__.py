@@ -1,1 +1,2 @@
-"""The only Streamlit-aware part of lib: cached loaders, session-state helpers and shared widgets."""
+"""The only Streamlit-aware part of lib: session state and the private cache (state), resources made once per process
+(resources), shared widgets, the frame around every screen, and one module of widgets per screen."""

@@ -78,7 +78,7 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
                                     key="fl_posts"))
     else:
         budget = float(c2.number_input(t("forstelarare.budget", lang), 0.0, 1e11, value=scope.budget_today,
-                                       step=100_000.0, key="fl_budget"))
+                                       step=100_000.0, key="fl_budget", help=t("forstelarare.budget_help", lang)))
     method = c3.selectbox(t("forstelarare.method", lang), allocation.METHODS, key="fl_method",
                           format_func=lambda m: t(f"forstelarare.method.{m}", lang))
     c1, c2, c3, c4 = st.columns(4)

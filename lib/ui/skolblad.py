@@ -1,5 +1,5 @@
-"""Widgets of the Skolblad screen: a document (the school sheet) drawn on screen, and the PDF/HTML download pair of
-the sheet and of the board report."""
+"""Widgets of the Skolblad screen: a document (the school sheet) drawn on screen, the board report's target for its
+high-need schools, and the PDF/HTML download pair of the sheet and of the board report."""
 
 from __future__ import annotations
 
@@ -30,6 +30,15 @@ def document(doc: Document) -> None:
         for chart in section.charts:
             st.vega_lite_chart(chart.spec, width="content")
             st.caption(chart.alt)
+
+
+def report_target(lang: str) -> float | None:
+    """The share of qualified teachers (0–100) the board report compares its high-need schools with; None (the
+    field left empty) for their organiser's average."""
+    value = st.number_input(t("namndrapport.target_input", lang), min_value=0.0, max_value=100.0, value=None,
+                            step=1.0, format="%.1f", key="report_target", help=t("namndrapport.target_help", lang),
+                            placeholder=t("namndrapport.target_placeholder", lang))
+    return None if value is None else float(value)
 
 
 def sheet_downloads(name: str, lang: str, pdf: Callable[[], bytes], html: Callable[[], bytes]) -> None:

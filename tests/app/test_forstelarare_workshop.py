@@ -62,6 +62,36 @@ def test_simulation_shows_result_summary_and_tradeoffs(lang):
     assert ("inte effekter på elevernas resultat" if lang == "sv" else "not effects on pupils' results") in captions
 
 
+def test_a_budget_is_shown_against_the_cost_and_an_impossible_one_says_why():
+    at = open_page("app_pages/forstelarare.py", query={"fl_alpha": "1.5"})
+    at.radio(key="fl_total_kind").set_value("budget").run()
+    at.number_input(key="fl_budget").set_value(20_000_000.0).run()
+    assert_no_errors(at)
+    figures = {m.label: m.value for m in at.metric}
+    cost = float(figures["Kostnad per år"].split()[0].replace(",", "."))
+    assert figures.keys() >= {"Kostnad per år", "Kvar av budgeten 20,0 mnkr"}
+    assert cost <= 20.0
+    text = "\n".join(m.value for m in at.markdown)
+    assert "mnkr av 20,0 mnkr;" in text and "kvar)." in text
+    # Today's posts at the organiser's schools cost more than 1 MSEK: keeping them within 1 MSEK cannot hold.
+    at.number_input(key="fl_budget").set_value(1_000_000.0).run()
+    at.selectbox(key="fl_mode").set_value("add").run()
+    assert_no_errors(at)
+    assert any("mer än budgeten 1,0 mnkr" in e.value for e in at.error)
+    assert not at.metric
+
+
+def test_the_change_table_hides_a_small_schools_statistics():
+    # Louddens skola (fiktiv) in the demo's Göteborg: 7 pupils and 0.5 teacher FTE in every year.
+    at = open_page("app_pages/forstelarare.py")
+    assert_no_errors(at)
+    assert at.selectbox(key="fl_org").value == "Göteborgs kommun"
+    row = changes(at).set_index("Skolenhetskod").loc["99105587"]
+    assert row["Skolenhet"] == "Louddens skola (fiktiv)" and row["Antal elever"] == "< 10"
+    assert row["Behovsindex"] == "för få" and row["Behöriga lärare (uppskattning)"] == "för få"
+    assert row["Före"] == 0 and row["Efter"] == 0 and row["Förändring"] == 0  # the posts are decisions: shown
+
+
 def test_alpha_zero_and_impossible_minimum():
     at = open_page("app_pages/forstelarare.py", query={"fl_alpha": "0.0"})
     assert_no_errors(at)

@@ -3,6 +3,8 @@ screen) and on municipality-level data from an upload (with Likvärdighet by mun
 
 from __future__ import annotations
 
+import pandas as pd
+
 from tests.app.conftest import assert_no_errors, open_page
 from tests.fixtures.make_exports import skolverket_personal_municipal_csv, skolverket_pupils_municipal_csv
 
@@ -50,6 +52,8 @@ def test_deviation_mode_names_the_deviation_and_shows_it_in_the_table():
     assert at.selectbox(key="indicator").value == "qualified_share"  # a teacher resource
     assert "färgade efter avvikelse från huvudmannens genomsnitt." in captions(at)
     deviation = map_table(at)[f"Avvikelse, {QS_SV}"]
+    assert (deviation == "för få").sum() == 2  # the demo's two small schools
+    deviation = pd.to_numeric(deviation, errors="coerce")
     assert deviation.notna().sum() > 200 and (deviation > 0).any() and (deviation < 0).any()
 
 
@@ -63,7 +67,7 @@ def test_bivariate_mode_shows_its_legend_and_where_high_need_meets_the_weakest_r
                for s in at.header)
     assert len(at.get("vega_lite_chart")) == 2  # the map and its 3 × 3 legend
     classes = map_table(at)["Klass (behov-svaghet)"]
-    assert set(classes.dropna()) <= {f"{n}-{s}" for n in (1, 2, 3) for s in (1, 2, 3)}
+    assert set(classes.dropna()) <= {f"{n}-{s}" for n in (1, 2, 3) for s in (1, 2, 3)} | {"för få"}
     worst = at.dataframe[0].value  # the darkest class, above the selected school
     assert 0 < len(worst) <= (classes == "3-3").sum()
     assert list(worst["Antal elever"]) == sorted(worst["Antal elever"], reverse=True)  # most pupils first
@@ -82,7 +86,7 @@ def test_profile_mode_appears_with_the_profiler_screens_grouping():
     assert_no_errors(at)
     assert "Profilerna från skärmen Utmaningsprofiler gäller läsåret 2023/24." in captions(at)
     assert "färgade efter utmaningsprofil." in captions(at)
-    profiles = set(map_table(at)["Profil"].dropna())
+    profiles = set(map_table(at)["Profil"].dropna()) - {"för få"}  # the demo's two small schools
     assert len(profiles) == 3 and all(p[:3] in {"1: ", "2: ", "3: "} for p in profiles)
 
 
@@ -118,3 +122,30 @@ def test_municipality_level_upload_gives_a_choropleth_and_equity_by_municipality
     at.switch_page("app_pages/likvardighet.py").run()
     assert_no_errors(at)
     assert "Kommunerna med störst behov (kvartil 4)" in text_of(at)
+
+
+def upload_small_school(at) -> None:
+    """The Data screen's upload of tests/fixtures/small_school.py (twelve Uppsala schools, one of them small)."""
+    from tests.fixtures.small_school import small_school_csv
+
+    at.switch_page("app_pages/data.py").run()
+    at.file_uploader(key="upload").set_value([("skolor.csv", small_school_csv(), "text/csv")])
+    at.run()
+    assert_no_errors(at)
+
+
+def test_an_uploaded_small_school_is_on_the_map_without_figures():
+    from tests.fixtures import small_school
+
+    at = open_page()
+    upload_small_school(at)
+    at.switch_page("app_pages/karta.py").run()
+    assert_no_errors(at)
+    assert "1 av skolorna har färre än 10 elever" in captions(at)
+    row = map_table(at).set_index("Skolenhetskod").loc[small_school.SMALL_ID]
+    assert row["Skolenhet"] == "Lillbyns skola" and row["Antal elever"] == "< 10" and row["Behovsindex"] == "för få"
+    at.selectbox(key="skola").select(small_school.SMALL_ID).run()
+    assert_no_errors(at)
+    assert {m.value for m in at.metric} == {"för få", "< 10"}
+    shown = "\n".join([*(m.value for m in at.metric), map_table(at).to_csv(), text_of(at)])
+    assert not [v for v in small_school.small_values(2024) if v in shown]

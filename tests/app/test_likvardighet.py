@@ -96,3 +96,18 @@ def test_without_a_need_index_the_screen_says_so():
     assert [w.value for w in at.warning] == ["Det finns inte tillräckligt med data för att jämföra (behovsindex och "
                                              "minst en indikator för lärarresurser eller resultat behövs)."]
     assert not at.metric
+
+
+def test_an_uploaded_small_school_shows_too_few_in_every_table():
+    from tests.app.test_karta import upload_small_school
+    from tests.fixtures import small_school
+
+    at = open_page()
+    upload_small_school(at)
+    at.switch_page("app_pages/likvardighet.py").run()
+    assert_no_errors(at)
+    tables = [d.value for d in at.dataframe]
+    every_cell = "\n".join(table.to_csv() for table in tables)
+    assert "för få" in every_cell and "Lillbyns skola" in every_cell
+    assert not [v for v in small_school.small_values(2024) if v in every_cell + text_of(at)]
+    assert "1 enheter med färre än 10 elever eller 3 lärare" in "\n".join(c.value for c in at.caption)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from lib.dataset import Dataset, Source
 from lib.i18n import NBSP
 from lib.measures import profiles
 from lib.screens import profiler
 from tests.app.conftest import APP, assert_no_errors, open_page
-from tests.unit.test_screen_profiler import two_groups
+from tests.unit.test_screen_profiler import two_groups, with_a_small_school
 
 
 def cards(at) -> list[str]:
@@ -88,24 +89,43 @@ def test_the_school_sheet_compares_with_the_profile_of_the_grouping_in_use():
 
 def test_the_screen_shows_the_hand_made_groups():
     at = open_with(two_groups(kind="upload"))
-    assert at.slider(key="k").value == 2  # two clear groups: the highest silhouette
-    assert cards(at) == ["**Profil 1: Högt behov · låg behörighet**", "**Profil 2: Lågt behov · hög behörighet**"]
+    # Grouped on the pupils' needs only (need index, newly arrived), not on the qualified share.
+    assert at.multiselect(key="features").value == ["need_index", "newly_arrived_share"]
+    assert at.slider(key="k").value == 2  # two clear groups: no k ≥ 3 near the best silhouette, the fallback
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("Förslag: k = 2 (högst silhuettvärde") and "inget k ≥ 3" in c for c in captions)
+    assert any(c.startswith("Regeln för förslaget: det minsta k ≥ 3") for c in captions)
+    assert cards(at) == ["**Profil 1: Högt behov · hög andel nyanlända**", "**Profil 2: Lågt behov · få nyanlända**"]
     # Profile 1 = s1…s4, mean need (150+152+154+156)/4 = 153; every re-run finds the same groups: stability 1.
     assert f"4 skolor (50{NBSP}% av enheterna), behovsindex i genomsnitt 153." in [m.value for m in at.markdown]
-    assert "Behovsindex: 153,0 (alla: 103,0)" in [c.value for c in at.caption]
+    assert "Behovsindex: 153,0 (alla: 103,0)" in captions
+    # Beside it, the FTE-weighted qualified share (50·5 + 52·10 + 54·15 + 56·20) / 50 = 54,0 against 74,0 for all.
+    assert "*Lärarresurser och resultat*" in [m.value for m in at.markdown]
+    assert "Andel lärare med legitimation och behörighet (%): 54,0 (alla: 74,0)" in captions
     assert [(m.label, m.value) for m in at.metric][1] == ("Stabilitet", "1,00 – hög")
     # The default rule, need ≥ 120 and qualified ≤ 65, holds for s1…s4 (need 150–156, qualified 50–56).
     assert ("4 av 8 skolor flaggas: Behovsindex ≥ 120,0 och Andel lärare med legitimation och behörighet (%) "
             "≤ 65,0.") in [m.value for m in at.markdown]
     table = at.dataframe[0].value
-    assert table["Profil"].tolist() == ["1: Högt behov · låg behörighet"] * 4 + ["2: Lågt behov · hög behörighet"] * 4
+    assert table["Profil"].tolist() == (["1: Högt behov · hög andel nyanlända"] * 4
+                                        + ["2: Lågt behov · få nyanlända"] * 4)
     assert table["Skola med utmaningar"].tolist() == ["ja"] * 4 + ["nej"] * 4
+
+
+def test_a_small_school_is_named_but_its_values_are_not_shown():
+    at = open_with(Dataset(with_a_small_school().frame, "school", Source("upload")))
+    table = at.dataframe[0].value
+    # s2 (7 pupils, 0,5 FTE) last, with its name and id; profile, flag and values "för få".
+    last = table.iloc[-1]
+    assert (last["Enhet"], last["Skolenhetskod"], last["Profil"], last["Behovsindex"]) == (
+        "Skola 2", "s2", "för få", "för få")
+    assert "för få" not in table["Profil"].iloc[:-1].tolist()
 
 
 def test_the_grouping_and_the_flag_are_left_for_the_other_screens():
     at = open_with(two_groups(kind="upload"))
-    assert at.session_state["_derived_profiles"] == profiler.Grouping(2024, ("need_index", "qualified_share"), 2,
-                                                                      "kmeans")
+    assert at.session_state["_derived_profiles"] == profiler.Grouping(2024, ("need_index", "newly_arrived_share"),
+                                                                      2, "kmeans")
     rules = (profiles.Rule("need_index", ">=", 120.0), profiles.Rule("qualified_share", "<=", 65.0))
     assert at.session_state["_derived_challenge_flag"] == profiler.FlagChoice(2024, rules)
     at.number_input(key="rule_value_2").set_value(51.0).run()
@@ -115,6 +135,7 @@ def test_the_grouping_and_the_flag_are_left_for_the_other_screens():
     # (AppTest cannot choose the None option "– inget villkor –"; flag_choice without rules is a unit test.)
     at.switch_page("app_pages/likvardighet.py").run()
     assert_no_errors(at)
-    # Organiser A: s1 50, s2 52, s5 90, s6 92 → 71; B: s3 54, s4 56, s7 94, s8 96 → 75: profile 1 all below.
-    assert any(m.value.startswith(f"- 4 av 4 skolor i profil 1 (Högt behov · låg behörighet, 100{NBSP}%)")
+    # FTE-weighted, organiser A: s1 50·5, s2 52·10, s5 90·5, s6 92·10 → 2140 / 30 = 71,3; B: s3 54·15, s4 56·20,
+    # s7 94·15, s8 96·20 → 5260 / 70 = 75,1: every school of profile 1 (50–56) is below.
+    assert any(m.value.startswith(f"- 4 av 4 skolor i profil 1 (Högt behov · hög andel nyanlända, 100{NBSP}%)")
                for m in at.markdown)

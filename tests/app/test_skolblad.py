@@ -9,7 +9,23 @@ from streamlit.testing.v1 import AppTest
 
 from lib.dataset import Dataset
 from tests.app.conftest import APP, assert_no_errors, open_page
-from tests.unit.skolblad_fixture import EKBY, LARANDE, NAMES, A, B, C, D, E, F, ekby
+from tests.unit.skolblad_fixture import (
+    EKBY,
+    GLANTAN,
+    IRIS,
+    LARANDE,
+    LILLEBY,
+    LILLEBY_NAMES,
+    NAMES,
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    ekby,
+    lilleby,
+)
 
 
 def open_with(data: Dataset, lang: str | None = None, query: dict[str, str] | None = None) -> AppTest:
@@ -79,10 +95,45 @@ def test_a_small_school_shows_too_few_and_another_school_its_own_organiser():
     at = open_with(ekby("upload"), lang="en", query={"skola": f"{NAMES[D]} ({D})"})
     assert at.header[0].value == "School sheet: Dalskolan (fiktiv)"
     assert [row[1] for row in rows(at.table[0])] == ["too few"] * 4  # 9 pupils, 2 FTE
-    assert "The school has no need index." in [m.value for m in at.markdown]
+    assert any(m.value.startswith("Need index and need quartile: too few.") for m in at.markdown)
     at = open_with(ekby("upload"), query={"skola": f"{NAMES[F]} ({F})"})
     assert at.header[0].value == "Skolblad: Almgården (fiktiv)"
     assert at.selectbox(key="report_org").value == LARANDE
+
+
+def test_a_school_under_the_rule_in_three_years_shows_none_of_its_values_on_screen():
+    at = open_with(lilleby(), query={"skola": f"{LILLEBY_NAMES[GLANTAN]} ({GLANTAN})"})
+    assert at.header[0].value == "Skolblad: Gläntan (fiktiv)"  # named: people see that it exists
+    # Lilleby 2024: 6000 / 80 = 75.0; 808 / 80 = 10.1; 100 · 6 / 808 = 0.74 (the fixture)
+    assert [row[1:] for row in rows(at.table[0])] == [["för få", "75,0"], ["för få", "10,1"], ["för få", "0,74"]]
+    assert rows(at.table[1]) == [["2022/23", "för få", "74,3"], ["2023/24", "för få", "75,3"],
+                                 ["2024/25", "för få", "75,0"]]
+    markdown = " ".join(m.value for m in at.markdown)
+    assert "Behovsindex och behovskvartil: för få." in markdown and "150" not in markdown
+    assert "Skolans antal förstelärare och antal per 100 elever: för få." in markdown
+    shown = " ".join([markdown, *(c.value for c in at.caption)] + [" ".join(r) for t in at.table for r in rows(t)])
+    assert [v for v in ("41,0", "43,0", "40,0", "12,50", "14,29") if v in shown] == []
+    assert at.selectbox(key="report_org").value == LILLEBY
+
+
+def test_only_the_years_under_the_rule_read_too_few():
+    at = open_with(lilleby(), lang="en", query={"skola": f"{LILLEBY_NAMES[IRIS]} ({IRIS})"})
+    # Irisskolan: 2.5 FTE in 2023 only
+    assert rows(at.table[1]) == [["2022/23", "70.0", "74.3"], ["2023/24", "too few", "75.3"],
+                                 ["2024/25", "80.0", "75.0"]]
+    assert any(c.value.endswith("The school's value is not shown for 2023/24 (too few pupils or teachers).")
+               for c in at.caption)
+
+
+def test_the_board_report_takes_a_target_for_the_high_need_schools():
+    at = open_with(ekby("upload"))
+    target = at.number_input(key="report_target")
+    assert target.label == "Mål för andel behöriga lärare i skolorna med störst behov (%)"
+    assert target.value is None  # empty: the organiser's average
+    target.set_value(60.0).run()
+    assert_no_errors(at)
+    assert at.number_input(key="report_target").value == 60.0
+    assert download_labels(at)[2:] == ["Ladda ner nämndrapporten (PDF)", "Ladda ner nämndrapporten (HTML)"]
 
 
 def test_a_year_without_the_chosen_school_shows_the_first_school_of_that_year():

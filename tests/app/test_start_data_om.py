@@ -54,6 +54,29 @@ def test_om_explains_the_need_index_of_the_active_data():
     assert glossary.index[glossary["Finns i aktiva data"] == "nej"].tolist() == ["ses_index"]
 
 
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_om_states_the_rules_behind_the_words(lang):
+    at = open_page("app_pages/om.py", lang=lang)
+    assert_no_errors(at)
+    text = markdown_text(at)
+    # The no-ranking sentence quotes Skolverket's SALSA page, with its source; no unsourced "avråder".
+    assert ("”SALSA ska inte användas för att rangordna skolor”" if lang == "sv" else
+            '"SALSA should not be used to rank schools"') in text
+    assert "skolverket.se/skolutveckling/statistik/salsa-statistisk-modell" in text and "avråder" not in text
+    # What "för få" means: the rule per unit and school year, the counts' marks, aggregates still count.
+    if lang == "sv":
+        assert "färre än 10 elever eller färre än 3 lärarheltidstjänster" in text
+        assert "*för få*, antalet elever som *< 10* och heltidstjänsterna som *< 3*" in text
+        assert "räknar ändå med enheten" in text
+    else:
+        assert "fewer than 10 pupils or fewer than 3 teacher full-time equivalents" in text
+        assert "*too few*, the number of pupils *< 10* and the full-time equivalents *< 3*" in text
+    # Erreygers' general formula, and the words read from E for shares.
+    assert "E = 4 · μ · C / (b − a)" in text
+    # The between-class share by chance: (k − 1)/(n − 1), three classes of 23 → 2/68.
+    assert "(k − 1)/(n − 1)" in text and "2/68" in text
+
+
 def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
     at = open_page("app_pages/data.py")
     assert_no_errors(at)

@@ -1,5 +1,6 @@
-"""A small hand-made dataset for the school sheet and board report tests, with every figure the tests expect
-worked out by hand below (so no test computes its expectation with the code under test).
+"""Small hand-made datasets for the school sheet and board report tests, with every figure the tests expect
+worked out by hand below (so no test computes its expectation with the code under test): Ekby (`ekby`, this
+docstring) and Lilleby (`lilleby`, further down: a school under the small-number rule in all three school years).
 
 School year 2024 (2023: the same schools except Dalskolan, with the qualified shares in `QUALIFIED_2023`):
 
@@ -83,3 +84,72 @@ def ekby(kind: str = "demo", **changes: float) -> Dataset:
         data.loc[(data["school_id"] == A) & (data["school_year"] == 2024), column] = value
     return Dataset(data, "school", Source(kind, () if kind == "demo" else ("ekby.csv",), SOURCE_DATE),
                    interventions=interventions())
+
+
+# --- Lilleby: a school under the small-number rule in every one of three years ----------------------------------
+# Lilleby kommun (fictional), school years 2022–2024; Gläntan is under the small-number rule in all three years, each
+# time for another reason, and Irisskolan in 2023 only:
+#
+# | id       | name                  | need | qual. 22/23/24 | pupils 22/23/24 | FTE 22/23/24  | FL |
+# |----------|-----------------------|------|----------------|-----------------|---------------|----|
+# | 20000001 | Gläntan (fiktiv)      | 150  | 41 / 43 / 40   |  7 / 40 / 8     | 0.5 / 2.5 / 4 | 1  |
+# | 20000002 | Hagaskolan (fiktiv)   | 140  | 55 / 60 / 60   | 200             | 16            | 2  |
+# | 20000003 | Irisskolan (fiktiv)   | 120  | 70 / 80 / 80   | 100             | 10 / 2.5 / 10 | 1  |
+# | 20000004 | Jasminskolan (fiktiv) | 110  | 75             | 100             | 10            | 1  |
+# | 20000005 | Kastanjen (fiktiv)    | 100  | 70             | 100             | 10            | 1  |
+# | 20000006 | Lindskolan (fiktiv)   |  90  | 85             | 100             | 10            | 0  |
+# | 20000007 | Murgrönan (fiktiv)    |  80  | 90             | 100             | 10            | 0  |
+# | 20000008 | Näckrosen (fiktiv)    |  70  | 88             | 100             | 10            | 0  |
+#
+# Gläntan: 2022 7 pupils and 0.5 FTE (both under), 2023 40 pupils but 2.5 FTE (FTE under), 2024 4 FTE but 8 pupils
+# (pupils under). Irisskolan 2023: 2.5 FTE (under).
+#
+# Lilleby's schools on average (Σ FTE·q / Σ FTE, every school counted — the small ones too):
+# - 2022: (0.5·41 + 16·55 + 10·70 + 10·(75 + 70 + 85 + 90 + 88)) / (0.5 + 16 + 10 + 50)
+#         = (20.5 + 880 + 700 + 4080) / 76.5 = 5680.5 / 76.5 = 74.25 → "74,3"
+# - 2023: (2.5·43 + 16·60 + 2.5·80 + 4080) / (2.5 + 16 + 2.5 + 50) = (107.5 + 960 + 200 + 4080) / 71
+#         = 5347.5 / 71 = 75.32 → "75,3"
+# - 2024: (4·40 + 16·60 + 10·80 + 4080) / (4 + 16 + 10 + 50) = (160 + 960 + 800 + 4080) / 80 = 6000 / 80 = 75.0
+#   (without Gläntan it would be 5840 / 76 = 76.84)
+# - 2024 pupils per teacher Σ pupils / Σ FTE = (8 + 200 + 6·100) / 80 = 808 / 80 = 10.1 → "10,1"
+# - 2024 förstelärare per 100 pupils 100 · Σ FL / Σ pupils = 100 · 6 / 808 = 0.743 → "0,74"
+#
+# Need quartiles 2024 (eight schools: unit i → ⌊4i/8⌋ + 1): Näckrosen, Murgrönan Q1; Lindskolan, Kastanjen Q2;
+# Jasminskolan, Irisskolan Q3; Hagaskolan, Gläntan Q4. FTE-weighted qualified share per quartile: Q1 (880 + 900) / 20
+# = 89.0, Q2 (850 + 700) / 20 = 77.5, Q3 (750 + 800) / 20 = 77.5, Q4 (960 + 160) / 20 = 56.0 (Gläntan counted; 60.0
+# without it).
+LILLEBY = "Lilleby kommun (fiktiv)"
+GLANTAN, HAGA, IRIS, JASMIN, KASTANJ, LIND, MURGRONA, NACKROS = (f"2000000{i}" for i in range(1, 9))
+LILLEBY_NAMES = {GLANTAN: "Gläntan (fiktiv)", HAGA: "Hagaskolan (fiktiv)", IRIS: "Irisskolan (fiktiv)",
+                 JASMIN: "Jasminskolan (fiktiv)", KASTANJ: "Kastanjen (fiktiv)", LIND: "Lindskolan (fiktiv)",
+                 MURGRONA: "Murgrönan (fiktiv)", NACKROS: "Näckrosen (fiktiv)"}
+_LILLEBY = {  # id: need, first teachers, {year: (qualified, pupils, fte)}
+    GLANTAN: (150.0, 1, {2022: (41.0, 7, 0.5), 2023: (43.0, 40, 2.5), 2024: (40.0, 8, 4.0)}),
+    HAGA: (140.0, 2, {2022: (55.0, 200, 16.0), 2023: (60.0, 200, 16.0), 2024: (60.0, 200, 16.0)}),
+    IRIS: (120.0, 1, {2022: (70.0, 100, 10.0), 2023: (80.0, 100, 2.5), 2024: (80.0, 100, 10.0)}),
+    JASMIN: (110.0, 1, {y: (75.0, 100, 10.0) for y in (2022, 2023, 2024)}),
+    KASTANJ: (100.0, 1, {y: (70.0, 100, 10.0) for y in (2022, 2023, 2024)}),
+    LIND: (90.0, 0, {y: (85.0, 100, 10.0) for y in (2022, 2023, 2024)}),
+    MURGRONA: (80.0, 0, {y: (90.0, 100, 10.0) for y in (2022, 2023, 2024)}),
+    NACKROS: (70.0, 0, {y: (88.0, 100, 10.0) for y in (2022, 2023, 2024)}),
+}
+
+
+def lilleby(kind: str = "upload", **changes: float) -> Dataset:
+    """Lilleby's eight schools over three school years (the table above); `changes` sets a column for Gläntan in
+    2024. A visitor's own data by default (`kind` "demo" for shared data)."""
+    rows = []
+    for number, (sid, (need, fl, years)) in enumerate(_LILLEBY.items()):
+        for year, (qualified, pupils, fte) in years.items():
+            rows.append({
+                "school_id": sid, "school_name": LILLEBY_NAMES[sid], "municipality_code": "0180",
+                "municipality_name": "Stockholm", "organizer": LILLEBY, "organizer_type": "kommunal",
+                "school_year": year, "lat": 59.30 + number / 100, "lon": 18.00 + number / 100,
+                "pupils": float(pupils), "teacher_fte": fte, "qualified_share": qualified,
+                "pupils_per_teacher": pupils / fte, "first_teachers": float(fl),
+                "first_teachers_per_100_pupils": 100 * fl / pupils, "need_index": need,
+            })
+    data = pd.DataFrame(rows)
+    for column, value in changes.items():
+        data.loc[(data["school_id"] == GLANTAN) & (data["school_year"] == 2024), column] = value
+    return Dataset(data, "school", Source(kind, () if kind == "demo" else ("lilleby.csv",), SOURCE_DATE))

@@ -3,8 +3,10 @@ history, flags, privacy of pseudonyms, the class-file reader and the command."""
 
 from __future__ import annotations
 
+import itertools
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -133,3 +135,96 @@ def test_classes_command(capsys, tmp_path):
     path.write_text("Skolenhetskod;Läsår;Termin;Klass;Ämne;A\n", encoding="utf-8")
     assert main(["classes", str(path), "--json"]) == 1
     assert main(["classes", str(tmp_path / "saknas.csv")]) == 2
+
+
+# --- the between-class share expected by chance ------------------------------------------------------------------
+
+def eta_squared(points: np.ndarray, labels: np.ndarray) -> float:
+    """η² written out for the enumeration below (not the code under test)."""
+    grand = points.mean()
+    between = sum(points[labels == c].size * (points[labels == c].mean() - grand) ** 2 for c in np.unique(labels))
+    return between / ((points - grand) ** 2).sum()
+
+
+def test_chance_share_by_hand():
+    # (k − 1)/(n − 1): three classes of 20, 23 and 26 graded pupils: 2/68 = 0.0294; two classes of 10: 1/19.
+    assert classes.variance_by_chance(3, 69) == pytest.approx(2 / 68)
+    assert classes.variance_by_chance(2, 20) == pytest.approx(1 / 19)
+    assert np.isnan(classes.variance_by_chance(1, 25)) and np.isnan(classes.variance_by_chance(3, 3))
+
+
+def test_chance_share_is_exact_over_every_way_of_dealing_the_pupils():
+    # Six pupils (grade points 0, 10, 10, 15, 20, 20) dealt to three classes of two in every one of the 6! orders:
+    # the mean η² is (3 − 1)/(6 − 1) = 0.4 exactly, whatever the grades.
+    points = np.array([0.0, 10.0, 10.0, 15.0, 20.0, 20.0])
+    labels = np.array([0, 0, 1, 1, 2, 2])
+    shares = [eta_squared(points[list(order)], labels) for order in itertools.permutations(range(6))]
+    assert np.mean(shares) == pytest.approx(0.4, abs=1e-12)
+    assert classes.variance_by_chance(3, 6) == pytest.approx(0.4)
+
+
+def test_chance_limit_by_hand():
+    # Three classes, 69 pupils: Beta(1, 33), whose 95 % quantile is 1 − 0.05^(1/33) = 0.0868.
+    assert classes.variance_chance_limit(3, 69) == pytest.approx(1 - 0.05 ** (1 / 33))
+    # Two classes of 10: η² = t²/(t² + 18); the two-sided 5 % t of 18 df is 2.1009 (t table) → 4.4139/22.4139.
+    assert classes.variance_chance_limit(2, 20) == pytest.approx(2.100922 ** 2 / (2.100922 ** 2 + 18), abs=1e-6)
+
+
+def test_permutation_check_of_the_chance_share_on_realistic_classes():
+    # Three classes of 20, 23 and 26 graded pupils with the same pool of grades dealt at random 2 000 times: the
+    # mean of variance_share is 2/68 = 0.0294 (within 3 standard errors) and 95 % of shares stay under the limit
+    # 1 − 0.05^(1/33) = 0.0868 (quantile within 0.01).
+    rng = np.random.default_rng(15)
+    pool = np.repeat(np.arange(6), [8, 12, 18, 14, 10, 7])  # grade index a..f for 69 pupils
+    columns = [f"grade_{g}" for g in classes.GRADES]
+    shares = []
+    for _ in range(2000):
+        parts = np.split(rng.permutation(pool), [20, 43])
+        counts = pd.DataFrame([np.bincount(p, minlength=6) for p in parts], columns=columns).assign(small=False)
+        shares.append(classes.variance_share(counts))
+    shares = np.array(shares)
+    expected, limit = classes.variance_by_chance(3, 69), classes.variance_chance_limit(3, 69)
+    assert expected == pytest.approx(2 / 68) and limit == pytest.approx(1 - 0.05 ** (1 / 33))
+    assert abs(shares.mean() - expected) < 3 * shares.std() / np.sqrt(len(shares))  # 0.0287 here
+    assert np.quantile(shares, 0.95) == pytest.approx(limit, abs=0.01)  # 0.081 here
+
+
+def test_group_measures_give_the_chance_share_and_flag_only_above_the_limit():
+    g = classes.group_measures(classes.class_measures(pd.DataFrame(three_classes()))).iloc[0]
+    # 9A and 9B (10 graded pupils each; 9C's 8 left out): chance 1/19 = 0.0526; limit 0.1969 (two classes of 10);
+    # η² 151.25/806.25 = 0.1876 is under it: not flagged.
+    assert g["between_class_chance"] == pytest.approx(1 / 19)
+    assert g["between_class_limit"] == pytest.approx(0.196926, abs=1e-6)
+    assert bool(g["between_class_above"]) is False
+    twice = ("grade_a", "grade_b", "grade_c", "grade_d", "grade_e", "grade_f", "pupils")
+    doubled = [r if r["class_name"] == "9C" else {**r, **{k: 2 * r[k] for k in twice}} for r in three_classes()]
+    big = classes.group_measures(classes.class_measures(pd.DataFrame(doubled))).iloc[0]
+    # Twice the pupils, same grades: η² still 0.1876; chance 1/39 = 0.0256; limit 2.0244²/(2.0244² + 38) = 0.0973
+    # (t table, 38 df): flagged.
+    assert big["between_class_share"] == pytest.approx(151.25 / 806.25)
+    assert big["between_class_chance"] == pytest.approx(1 / 39)
+    assert big["between_class_limit"] == pytest.approx(2.024394 ** 2 / (2.024394 ** 2 + 38), abs=1e-6)
+    assert bool(big["between_class_above"]) is True
+
+
+def test_the_command_json_carries_the_chance_share():
+    measured = classes.class_measures(pd.DataFrame(three_classes()))
+    group = classes.to_json(measured, [])["groups"][0]
+    assert group["between_class_share_by_chance"] == pytest.approx(1 / 19)  # two classes, 20 graded pupils
+    assert group["between_class_share_chance_limit"] == pytest.approx(0.196926, abs=1e-6)
+    assert group["between_class_share_above_chance"] is False
+    json.dumps(group)  # plain JSON values
+
+
+def test_terms_agree_in_number():
+    assert [classes.terms_text(n, "sv") for n in (1, 2)] == ["1 termin", "2 terminer"]
+    assert [classes.terms_text(n, "en") for n in (1, 2)] == ["1 term", "2 terms"]
+    one = classes.Flag("12345678", "Svenska", "7A", "klasser.flag_unqualified_lowest",
+                       {"terms": 1, "cohort": "A 2024/25"})
+    assert classes.flag_reason(one, "sv") == "A 2024/25: obehörig lärare i klassen med lägst betygspoäng (1 termin)."
+    below = classes.Flag("12345678", "Matematik", "9B", "klasser.flag_below",
+                         {"terms": 2, "margin": 1.0, "cohort": "B 2022/23"})
+    assert classes.flag_reason(below, "sv") == ("B 2022/23: under skolans ämnesmedel med mer än 1,0 poäng 2 terminer "
+                                                "i rad.")
+    assert classes.flag_table([one], "en")["Why"].tolist() == ["A 2024/25: unqualified teacher in the class with the "
+                                                              "lowest grade points (1 term)."]

@@ -43,7 +43,7 @@ def test_ci_reading_follows_resource_or_burden():
     assert "tydligt mer där behoven är mindre" in findings.ci_finding(c, "sv").text
     burden = indicators.Concentration("pupils_per_teacher", 2024, 0.05, None, 4)
     assert "något större där behoven är större" in findings.ci_finding(burden, "sv").text
-    even = indicators.Concentration("qualified_share", 2024, 0.01, 0.02, 4)
+    even = indicators.Concentration("qualified_share", 2024, 0.005, 0.01, 4)  # a share reads E: |0.01| < 0.02
     assert "jämnt fördelad" in findings.ci_finding(even, "sv").text
 
 
@@ -99,7 +99,7 @@ def test_map_spec_uses_a_shape_keeping_projection_selection_and_source():
     pts = mapdata.school_points(four_schools(), 2024, "indicator", "qualified_share")
     spec = maps.school_map(pts, {"1980"}, "indicator", "qualified_share", "sv", "Titel", "Källa: test")
     assert spec["projection"]["type"] == "transverseMercator" and spec["projection"]["rotate"] == [-15, 0, 0]
-    assert len(spec["layer"]) == 2
+    assert len(spec["layer"]) == 3  # boundaries, the schools shown, those under the small-number rule
     params = spec.get("params", []) + spec["layer"][1].get("params", [])
     assert any(p.get("name") == maps.SELECTION for p in params)
     assert {"name": maps.PRESENT, "value": ["1980"]} in spec["params"]

@@ -182,3 +182,17 @@ def test_display_names_fall_back_to_the_code():
     municipalities = pd.DataFrame({"municipality_code": ["0180", "1480"], "municipality_name": ["Stockholm", None]})
     assert ind.display_names(municipalities, "municipality").tolist() == ["Stockholm", "1480"]
     assert ind.display_names(frame(pupils=[1.0, 2.0]), "school").tolist() == ["10000000", "10000001"]
+
+
+def test_erreygers_general_formula_holds_for_any_bounds():
+    # E = 4·μ·C/(b − a) = 8·cov_w(y, R)/(b − a): moving values and bounds by the same amount changes nothing.
+    # Equal weights, ranks 1/8, 3/8, 5/8, 7/8; y = 2, 4, 6, 8 (mean 5): cov = 2.5/4 = 0.625, C = 2·0.625/5 = 0.25,
+    # E on [0, 100] = 4·5·0.25/100 = 0.05 = 8·0.625/100.
+    need, w = pd.Series([1.0, 2.0, 3.0, 4.0]), pd.Series([1.0] * 4)
+    c = ind.concentration_index(pd.Series([2.0, 4.0, 6.0, 8.0]), need, w)
+    assert ind.erreygers(c, 5.0, 0.0, 100.0) == pytest.approx(0.05)
+    # y + 10 on [10, 110] (mean 15): C = 2·0.625/15 = 1/12; E = 4·15·(1/12)/100 = 0.05 again (4·(μ − a)·C/(b − a)
+    # would give 4·5·(1/12)/100 = 0.0167).
+    shifted = ind.concentration_index(pd.Series([12.0, 14.0, 16.0, 18.0]), need, w)
+    assert shifted == pytest.approx(1 / 12)
+    assert ind.erreygers(shifted, 15.0, 10.0, 110.0) == pytest.approx(0.05)

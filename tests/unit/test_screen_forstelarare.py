@@ -50,12 +50,13 @@ RULE = allocation.Params(year=2024, posts=10, alpha=0.0, organizer="A")
 def test_organizer_scope_holds_the_units_todays_posts_and_their_cost():
     a = forstelarare.organizer_scope(schools(), 2024, "A")
     assert a.school_ids == ("10000000", "10000001", "10000002", "10000003", "10000004")
-    # 1 + 2 + 3 + 3 + 2 = 11 posts; 11 × 5 000 kr × 12 × 1.42 = 937 200 kr a year.
-    assert a.posts_today == 11 and a.budget_today == pytest.approx(937_200)
+    # 1 + 2 + 3 + 3 + 2 = 11 posts, the 2 at 10000004 (pott 2) at 10 000 kr: (9 × 5 000 + 2 × 10 000) × 12 × 1.42
+    # = 65 000 × 17.04 = 1 107 600 kr a year (not 11 × 5 000 × 17.04 = 937 200, which would not pay for them).
+    assert a.posts_today == 11 and a.budget_today == pytest.approx(1_107_600)
     everyone = forstelarare.organizer_scope(schools(), 2024, None)
-    # 11 + 5 = 16 posts; 16 × 5 000 × 12 × 1.42 = 1 363 200.
+    # 11 + 5 = 16 posts; (65 000 + 5 × 5 000) × 17.04 = 1 533 600.
     assert len(everyone.school_ids) == 6 and everyone.posts_today == 16
-    assert everyone.budget_today == pytest.approx(1_363_200)
+    assert everyone.budget_today == pytest.approx(1_533_600)
 
 
 def test_default_organizer_is_the_municipal_one_with_most_schools():
@@ -152,7 +153,7 @@ def test_result_in_words():
         ("Koncentrationsindex", f"{m}0,027", "0,161", 1),
         ("Andel av tjänsterna i kvartil 4", f"30{NBSP}%", "11,8", 1),
     ]
-    assert view.sentence == ("Scenariot flyttar 1 tjänster; i kvartil 4 (störst behov) går förstelärarna från 0,40 "
+    assert view.sentence == ("Scenariot flyttar 1 tjänst; i kvartil 4 (störst behov) går förstelärarna från 0,40 "
                              "till 0,60 per 100 elever, mot 0,67 i snitt; kostnaden är oförändrad.")
     assert view.map_alt == "Karta: 1 skolor får fler och 2 färre förstelärare."
     assert view.units_note == "Scenariot omfattar 5 skolor."
@@ -162,7 +163,47 @@ def test_result_in_words():
     assert summary["q4_before"] == pytest.approx(0.4) and summary["q4_after"] == pytest.approx(0.6)
     english = forstelarare.result(schools(), RULE, None, "en")
     assert english.figures[0].label == "Posts" and english.figures[0].delta == "-1"
-    assert english.sentence.startswith("The scenario moves 1 posts;")
+    assert english.sentence.startswith("The scenario moves 1 post;")
+
+
+# Organiser A within 1 000 000 kr a year, α = 0. A post costs 5 000 × 12 × 1.42 = 85 200 kr, at 10000004 (E, pott 2)
+# 170 400. Sainte-Laguë order: E 500, D 400, C 300, B 200, E 166.7, D 133.3, then 100 three ways — E (500/5),
+# C (300/3), A (100/1) — to the larger weight first. In units of 85 200: E 2, D 3, C 4, B 5, E 7, D 8, E 10,
+# C 11; A's post would make 12 × 85 200 = 1 022 400 > 1 000 000, and so would every later one.
+# After: A 0, B 1, C 2, D 2, E 3 = 8 posts; cost 11 × 85 200 = 937 200, 62 800 left.
+# Today: 1, 2, 3, 3, 2 → 1 107 600 (see above): the cost falls by 170 400. Only E gains: one post moves.
+BUDGET_RULE = allocation.Params(year=2024, budget_sek=1_000_000, alpha=0.0, organizer="A")
+
+
+def test_result_within_a_budget_shows_the_cost_against_it():
+    view = forstelarare.result(schools(), BUDGET_RULE, None, "sv")
+    sim = view.outcome.simulation
+    assert sim.table["after"].tolist() == [0, 1, 2, 2, 3]
+    assert sim.cost_after == pytest.approx(937_200) and sim.unspent == pytest.approx(62_800)
+    m = "\u2212"
+    assert [(f.label, f.value, f.delta) for f in view.figures] == [
+        ("Tjänster", "8", f"{m}3"), ("Tjänster som flyttas", "1", None),
+        ("Kostnad per år", "0,9 mnkr", f"{m}0,2 mnkr"), ("Kvar av budgeten 1,0 mnkr", "0,1 mnkr", None),
+        ("Förstelärare per 100 elever, kvartil 4", "0,60", "0,20")]
+    # Q4 = E: 2/500 → 3/500 per 100 pupils; mean after 8/1 500 × 100 = 0,53.
+    assert view.sentence == ("Scenariot flyttar 1 tjänst; i kvartil 4 (störst behov) går förstelärarna från 0,40 "
+                             "till 0,60 per 100 elever, mot 0,53 i snitt; kostnaden minskar med 0,2 mnkr per år "
+                             "(0,9 mnkr av 1,0 mnkr; 0,1 mnkr kvar).")
+    assert forstelarare.result(schools(), BUDGET_RULE, None, "en").sentence.endswith(
+        "the cost falls by SEK 0.2 m per year (SEK 0.9 m of SEK 1.0 m; SEK 0.1 m left).")
+    summary = dict(view.summary)
+    assert summary["budget"] == 1_000_000 and summary["unspent"] == pytest.approx(62_800)
+
+
+def test_result_refuses_a_budget_that_cannot_keep_todays_posts():
+    # Keeping today's posts of A costs 1 107 600 kr = 1,1 mnkr > 1 000 000.
+    with pytest.raises(allocation.AllocationError) as exc:
+        forstelarare.result(schools(), allocation.Params(year=2024, budget_sek=1_000_000, organizer="A", mode="add"),
+                            None, "sv")
+    assert exc.value.message.key == "forstelarare.add_over_budget"
+    assert exc.value.message.text("sv") == (
+        "I sättet ”behåll dagens” ska dagens 11 tjänster vara kvar, men de kostar 1,1 mnkr per år, mer än budgeten "
+        "1,0 mnkr. Höj budgeten eller välj ett annat sätt.")
 
 
 def test_result_raises_when_the_constraints_cannot_hold():
@@ -182,6 +223,37 @@ def test_change_table_greatest_gain_first_ties_in_id_order():
     assert list(table["Förändring"]) == [1, 0, 0, -1, -1]
     # Eligible: ⌊FTE × share/100⌋ = ⌊40 × 0.5⌋ = 20 for 10000004.
     assert table.iloc[0]["Behöriga lärare (uppskattning)"] == 20
+
+
+def test_change_table_hides_a_small_schools_statistics_but_not_its_posts():
+    # 10000000 with 7 pupils and 0.5 FTE falls under the small-number rule: its pupils read "< 10", its need and
+    # qualified teachers "för få"; its name and code stay, and its posts (decisions) are shown: today 1, after 0
+    # (⌊0.5 × 0.8⌋ = 0 qualified teachers can hold none), change −1.
+    data = schools(data=frame().assign(pupils=[7.0, 200.0, 300.0, 400.0, 500.0, 600.0],
+                                       teacher_fte=[0.5, 15.0, 20.0, 30.0, 40.0, 45.0]))
+    table = forstelarare.change_table(data, RULE, None, "sv").frame
+    row = table.set_index("Skolenhetskod").loc["10000000"]
+    assert row["Skolenhet"] == "S0 (fiktiv)" and row["Antal elever"] == "< 10"
+    assert row["Behovsindex"] == "för få" and row["Behöriga lärare (uppskattning)"] == "för få"
+    assert (row["Före"], row["Efter"], row["Förändring"]) == (1, 0, -1)
+    other = table.set_index("Skolenhetskod").loc["10000004"]
+    assert other["Antal elever"] == 500 and other["Behovsindex"] == 150.0  # the others keep their numbers
+    english = forstelarare.change_table(data, RULE, None, "en").frame.set_index("School unit code")
+    assert english.loc["10000000", "Need index"] == "too few" and english.loc["10000000", "Pupils"] == "< 10"
+
+
+def test_change_map_draws_a_small_school_grey_with_its_change_only():
+    from lib.charts import render
+
+    # The same small school (7 pupils, 0.5 FTE): on the map it is flagged `small` (drawn grey at a fixed size by
+    # lib.charts.maps), its pupils and need do not leave for the browser, its change of posts (−1) does.
+    data = schools(data=frame().assign(pupils=[7.0, 200.0, 300.0, 400.0, 500.0, 600.0],
+                                       teacher_fte=[0.5, 15.0, 20.0, 30.0, 40.0, 45.0]))
+    spec = forstelarare.change_map(data, RULE, None, "sv", "Källa: test")
+    points = render.from_arrow(spec["datasets"]["schools"]).set_index("school_id")
+    assert points["small"].tolist() == [True, False, False, False, False]
+    assert pd.isna(points.loc["10000000", "pupils"]) and pd.isna(points.loc["10000000", "need_index"])
+    assert points.loc["10000000", "colour"] == -1 and points.loc["10000004", "need_index"] == 150.0
 
 
 def test_change_map_colours_the_organisers_schools_by_their_change():
@@ -207,8 +279,17 @@ def test_a_scenario_keeps_the_rule_the_data_and_the_figures():
 
 
 def test_texts_around_the_result():
-    assert forstelarare.caption("Källa: test", "sv").startswith("Källa: test · Simuleringen visar fördelning")
-    assert forstelarare.tradeoffs("en").split("\n")[0].startswith("- **Lock-in:**")
+    # The reports give no effect sizes (they do not say there are no effects); lock-in (p. 20, 25) is the post
+    # staying at its school, so a teacher who changes school loses the supplement.
+    assert forstelarare.caption("Källa: test", "sv") == (
+        "Källa: test · Rapporterna anger inga effektstorlekar, så simuleringen visar fördelning och kostnad, inte "
+        "effekter på elevernas resultat.")
+    assert "inte kända" not in forstelarare.caption("Källa: test", "sv")
+    lockin = forstelarare.tradeoffs("sv").split("\n")[0]
+    assert lockin.startswith("- **Inlåsning:** en förstelärartjänst är knuten till en viss skola")
+    assert "förlorar tillägget" in lockin and "(s. 20)" in lockin and "(s. 25)" in lockin
+    english = forstelarare.tradeoffs("en").split("\n")[0]
+    assert english.startswith("- **Lock-in:**") and "loses the supplement" in english
     assert forstelarare.file_name(RULE) == "forstelarare-2024"
 
 

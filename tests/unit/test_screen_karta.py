@@ -205,7 +205,7 @@ def test_profile_map_shows_the_groupings_year_and_profile_labels():
     view = karta.school_map(data, look, "sv", "Källa")
     assert view.year == year
     assert view.title == f"Utmaningsprofiler, läsåret {year}/{(year + 1) % 100:02d}"
-    labels = set(view.table.frame["Profil"].dropna())
+    labels = set(view.table.frame["Profil"].dropna()) - {"för få"}  # a small school's profile is not shown
     assert labels and all(label[:3] in {"1: ", "2: ", "3: "} for label in labels)
     assert "färgade efter utmaningsprofil" in view.alt_text
 
@@ -233,3 +233,95 @@ def test_a_visitors_own_data_is_not_kept_in_the_shared_pool():
     karta.school_map(upload, karta.Look.of("indicator", "need_index", 2024), "sv", "Källa")
     karta.selected_school(upload, "10000001", 2024, "sv")
     assert cache.SHARED.keys("karta") == []
+
+
+# --- the small-number rule (tests/fixtures/small_school.py: Lillbyns skola, 7 pupils and 0.5 FTE every year) -----
+
+def test_a_small_school_is_on_the_map_grey_without_values_and_its_table_row_says_too_few():
+    from lib.charts import render
+    from tests.fixtures import small_school
+
+    data = small_school.small_school_dataset()
+    for mode in ("indicator", "deviation", "bivariate"):
+        view = karta.school_map(data, karta.Look.of(mode, "qualified_share", 2024), "sv", "Källa")
+        # What travels to the browser: the school, where it is, flagged, and no figure at all (not even pupils).
+        sent = render.from_arrow(view.spec["datasets"][maps.SCHOOLS]).set_index("school_id")
+        mine = sent.loc[small_school.SMALL_ID]
+        assert mine["name"] == "Lillbyns skola" and bool(mine["small"]) and (mine["lat"], mine["lon"]) == (59.93, 17.41)
+        assert mine[["pupils", "colour", "need_index", "qualified_share", "pupils_per_teacher"]].isna().all()
+        assert not sent.drop(index=small_school.SMALL_ID)["small"].any()
+        row = view.table.frame.set_index("Skolenhetskod").loc[small_school.SMALL_ID]
+        assert row["Skolenhet"] == "Lillbyns skola" and row["Antal elever"] == "< 10"
+        assert set(row.drop(["Skolenhet", "Kommun", "Huvudman", "Antal elever"])) == {"för få"}
+        assert view.alt_text.endswith("1 av skolorna har färre än 10 elever eller 3 lärare (heltidstjänster); de "
+                                      "visas grå i samma storlek och utan uppgifter (för få).")
+        assert small_school.SMALL_ID in view.schools  # it can still be picked
+        text = view.table.frame.to_csv() + exports_text(view.table.frame)
+        assert not [v for v in small_school.small_values(2024) if v in text]
+    assert small_school.SMALL_ID not in set(view.bivariate.worst.frame["Skolenhetskod"])
+
+
+def exports_text(frame: pd.DataFrame) -> str:
+    from lib.documents import exports
+
+    return exports.to_csv_bytes(frame, "sv").decode("utf-8-sig") + exports.to_csv_bytes(frame, "en").decode()
+
+
+def test_the_small_school_layer_is_grey_at_a_fixed_size_and_its_tooltip_says_why():
+    from tests.fixtures import small_school
+
+    view = karta.school_map(small_school.small_school_dataset(), karta.Look.of("indicator", "qualified_share", 2024),
+                            "sv", "Källa")
+    shown, too_few = view.spec["layer"][1], view.spec["layer"][2]
+    assert shown["transform"] == [{"filter": "!datum.small"}] and "size" in shown["encoding"]
+    assert {"filter": "datum.small"} in too_few["transform"]
+    assert too_few["mark"]["fill"] == maps.SMALL_FILL and too_few["mark"]["size"] == maps.SMALL_SIZE
+    assert "size" not in too_few["encoding"] and "color" not in too_few["encoding"]
+    assert [tip["field"] for tip in too_few["encoding"]["tooltip"]] == ["name", "municipality", "organizer", "why"]
+    assert {"calculate": '"Färre än 10 elever eller 3 lärare (heltidstjänster): uppgifterna visas inte (för få)."',
+            "as": "why"} in too_few["transform"]
+
+
+def test_a_small_schools_figures_say_too_few_when_it_is_selected():
+    from tests.fixtures import small_school
+
+    data = small_school.small_school_dataset()
+    for year in small_school.YEARS:
+        school = karta.selected_school(data, small_school.SMALL_ID, year, "sv")
+        assert school.heading == f"**Lillbyns skola** ({small_school.SMALL_ID})"
+        assert [(f.value, f.delta) for f in school.figures] == [("för få", None)] * 4 + [("< 10", None)]
+        assert {f.help for f in school.figures} == {"Färre än 10 elever eller 3 lärare (heltidstjänster): uppgifterna "
+                                                    "visas inte (för få)."}
+
+
+def test_profile_and_change_colours_of_a_small_school():
+    from lib.geo import mapdata
+    from tests.fixtures import small_school
+
+    points = mapdata.school_points(small_school.small_school_dataset().frame, 2024, "indicator", "need_index")
+    labels = pd.Series("1: Högt behov", index=points["school_id"])
+    # Its challenge profile would tell its figures: none. A change of posts is a decision: it stays.
+    assert mapdata.with_profiles(points, labels).set_index("school_id")["colour"].isna().tolist() == \
+        [False] * 11 + [True]
+    change = pd.Series(1.0, index=points["school_id"])
+    changed = mapdata.with_change(points, change)
+    assert changed["colour"].tolist() == [1.0] * 12
+    spec = maps.school_map(changed, ["0380"], "change", "need_index", "sv", "Titel", "Källa")
+    from lib.charts import render
+
+    sent = render.from_arrow(render.arrow_bytes(spec["datasets"][maps.SCHOOLS])).set_index("school_id")
+    assert sent.loc[small_school.SMALL_ID, "colour"] == 1.0 and pd.isna(sent.loc[small_school.SMALL_ID, "pupils"])
+
+
+def test_a_small_municipality_year_has_no_value_on_the_choropleth_and_says_why():
+    small = pd.DataFrame({"school_year": [2024], "municipality_code": ["2121"], "municipality_name": ["Överkalix"],
+                          "need_index": [120.0], "qualified_share": [55.5], "teacher_fte": [2.5], "pupils": [40.0]})
+    data = Dataset(pd.concat([municipalities().frame, small], ignore_index=True), "municipality",
+                   Source("upload", ("kommuner.csv",)))
+    view = karta.choropleth(data, 2024, "indicator", "qualified_share", "sv", "Källa")
+    features = {f["municipality_code"]: f for f in view.spec["datasets"][maps.BOUNDARIES]}
+    assert features["2121"]["value"] is None and features["2121"]["small"] is True
+    assert features["0180"]["value"] == 75.0 and features["0180"]["small"] is False
+    assert view.alt_text.endswith("2 kommuner har värde.")
+    layer = view.spec["layer"][1]
+    assert [tip["field"] for tip in layer["encoding"]["tooltip"]] == ["municipality_name", "why"]

@@ -169,3 +169,36 @@ def test_school_names_take_the_latest_name_and_are_empty_without_names():
     data = Dataset(frame, "school", Source("upload", ("skolor.csv",)))
     assert klasser.school_names(data) == {"10000001": "Nya skolan (fiktiv)", "10000002": "B (fiktiv)"}
     assert klasser.school_names(Dataset(frame.drop(columns=["school_name"]), "school", data.source)) == {}
+
+
+def test_the_between_class_share_beside_what_chance_gives():
+    own = klasser.own_results(dataset())
+    view = klasser.term_view(own, SCHOOL, "Matematik", 9, "VT 2025", "sv", "Källa: test")
+    # 9A and 9B count (9C has 8 pupils): k = 2, n = 20. Chance: 1/19 = 5,3 %; 95 of 100 under 2.1009²/(2.1009² + 18)
+    # = 19,7 % (t table, 18 df). η² 18,8 % is within: no flag.
+    assert view.between_note == (f"Slumpen ensam ger i genomsnitt 5,3{NBSP}% med 2 klasser och 20 elever med betyg, "
+                                 f"och i 95 fall av 100 under 19,7{NBSP}%. 18,8{NBSP}% är inom vad slumpen ger: ingen "
+                                 "tydlig skillnad mellan klasserna.")
+    assert view.between_above is False
+    twice = ("grade_a", "grade_b", "grade_c", "grade_d", "grade_e", "grade_f", "pupils")
+    doubled = frame()
+    doubled.loc[doubled["class_name"] != "9C", list(twice)] *= 2
+    big = klasser.term_view(klasser.own_results(dataset(classes=doubled)), SCHOOL, "Matematik", 9, "VT 2025", "en",
+                            "Source")
+    # Twice the pupils in 9A and 9B, same grades: η² still 18.8 %; chance 1/39 = 2.6 %; limit 2.0244²/(2.0244² + 38)
+    # = 9.7 % (38 df): flagged.
+    assert big.between == "18.8%" and big.between_above is True
+    assert big.between_note == ("The difference between the classes is larger than chance usually gives: 18.8% "
+                                "against 2.6% on average from chance alone with 2 classes and 40 pupils with grades "
+                                "(chance gives under 9.7% in 95 cases of 100).")
+    empty = klasser.term_view(own, SCHOOL, "Matematik", 8, "VT 2025", "en", "Source")  # no grade 8 that term
+    assert (empty.between_note, empty.between_above) == ("", False)
+
+
+def test_one_term_is_singular_in_the_flags():
+    # One term only (VT): 9B is the lowest class with an unqualified teacher in 1 term — "1 termin", not "1 terminer".
+    own = klasser.own_results(dataset(classes=pd.DataFrame(term("VT"))))
+    assert klasser.flag_lines(own, SCHOOL, 1.0, "sv") == (
+        "- **Matematik 9B** – B 2022/23: obehörig lärare i klassen med lägst betygspoäng (1 termin).",)
+    doc = klasser.document(own, SCHOOL, 1.0, "en")
+    assert doc["flags"][0]["terms"] == 1 and doc["flags"][0]["text"].endswith("(1 term).")

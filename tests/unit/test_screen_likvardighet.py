@@ -172,3 +172,96 @@ def test_profile_findings_of_two_groupings_are_two_entries():
 def test_a_visitors_own_data_stays_out_of_the_shared_cache():
     likvardighet.view(schools(kind="upload"), "qualified_share", 2024, "sv")
     assert keys("view") == []
+
+
+# --- the small-number rule (tests/fixtures/small_school.py: Lillbyns skola, 7 pupils and 0.5 FTE every year) -----
+
+def small_school_texts(view: likvardighet.EquityView) -> str:
+    """Everything the screen writes in words and tables, and its CSV downloads, as one text."""
+    from lib.documents import exports
+
+    tables = [view.points_table, view.quartile_table, view.deviation_table, view.organizer_table,
+              view.over_time.table]
+    return "\n".join([*view.findings, view.scatter_alt, view.quartile_alt, view.gap, view.ratio, view.ci,
+                      *(t.frame.to_csv() for t in tables),
+                      *(exports.to_csv_bytes(t.frame, "sv").decode("utf-8-sig") for t in tables)])
+
+
+def test_a_small_school_shows_its_name_and_no_value_in_any_table_or_download():
+    from tests.fixtures import small_school
+
+    data = small_school.small_school_dataset()
+    for year in small_school.YEARS:
+        view = likvardighet.view(data, "qualified_share", year, "sv")
+        text = small_school_texts(view)
+        assert not [v for v in small_school.small_values(year) if v in text], year
+        deviation = view.deviation_table.frame
+        # Last (its place in the need order would tell its need), its organiser's average kept (the organiser's).
+        last = deviation.iloc[-1]
+        assert last["Enhet"] == "Lillbyns skola" and last["Skolenhetskod"] == small_school.SMALL_ID
+        assert (last["Behovsindex"], last["Kvartil"], last["Avvikelse"]) == ("för få", "för få", "för få")
+        assert last["Andel lärare med legitimation och behörighet (%)"] == "för få"
+        assert isinstance(last["Genomsnitt"], float)
+        points = view.points_table.frame.set_index("Enhet").loc["Lillbyns skola"]
+        assert points.tolist() == ["för få", "för få", "< 10", "för få"]
+    # Excel too: the small school's row reads "för få".
+    from io import BytesIO
+
+    from lib.documents import exports
+    book = pd.read_excel(BytesIO(exports.to_excel_bytes(view.deviation_table.frame, "avvikelse")))
+    assert book.iloc[-1].tolist()[2:5] == ["för få", "för få", "för få"]
+
+
+def test_the_scatter_leaves_a_small_school_out_and_says_so_while_the_trend_counts_it():
+    from lib.charts import render
+    from tests.fixtures import small_school
+
+    data = small_school.small_school_dataset()
+    charts = likvardighet.charts(data, "qualified_share", 2024, "sv", "Källa")
+    drawn = render.from_arrow(next(iter(charts.scatter["datasets"].values())))
+    # Twelve schools, eleven drawn: the dots (those with a name) and the two ends of the trend line.
+    dots = drawn[drawn["name"].notna()] if "name" in drawn else drawn
+    assert len(dots) == 11 and "Lillbyns skola" not in set(dots["name"])
+    view = likvardighet.view(data, "qualified_share", 2024, "sv")
+    assert view.scatter_alt.endswith("1 enheter med färre än 10 elever eller 3 lärare (heltidstjänster) visas inte i "
+                                     "diagrammet (för få); de räknas i trendlinjen, kvartilerna och genomsnitten.")
+    # The quartile table still counts it: three units in each quartile of twelve.
+    assert view.quartile_table.frame["Enheter"].tolist() == [3, 3, 3, 3]
+
+
+def test_an_organiser_whose_schools_are_all_small_shows_no_average():
+    # schools() plus organiser C with one school of 6 pupils and 0.4 FTE (need 90, qualified 70): C's average
+    # would be that school's value.
+    extra = pd.DataFrame([{"school_id": "c1", "school_name": "Cskolan", "municipality_code": "0180",
+                           "municipality_name": "Stockholm", "organizer": "C", "pupils": 6.0, "teacher_fte": 0.4,
+                           "need_index": 90.0, "school_year": 2024, "qualified_share": 70.0}])
+    data = Dataset(pd.concat([schools().frame, extra], ignore_index=True), "school", Source("demo"))
+    view = likvardighet.view(data, "qualified_share", 2024, "sv")
+    row = view.deviation_table.frame.set_index("Enhet").loc["Cskolan"]
+    assert (row["Jämförs med"], row["Genomsnitt"], row["Avvikelse"]) == ("C", "för få", "för få")
+    organizers = view.organizer_table.frame.set_index("Huvudman")
+    assert organizers.loc["C"].tolist()[:2] == [1, "för få"] and organizers.loc["A", "Enheter"] == 5
+    assert "70" not in view.organizer_table.frame.to_csv()
+
+
+def test_the_equity_json_has_nulls_and_a_flag_for_a_small_school():
+    from tests.fixtures import small_school
+
+    units = likvardighet.units_json(small_school.small_school_dataset(), "qualified_share", 2024)
+    small = next(u for u in units if u["id"] == small_school.SMALL_ID)
+    assert small["small"] is True and small["name"] == "Lillbyns skola"
+    assert [small[k] for k in ("need_index", "quartile", "value", "deviation")] == [None] * 4
+    first = units[0]  # the greatest need: 142, 62.0 % (Uppsala kommun's own average counts Lillbyns skola)
+    assert (first["need_index"], first["value"], first["quartile"], first["small"]) == (142.0, 62.0, 4, False)
+    assert len(units) == 12
+
+
+def test_a_small_municipality_year_is_hidden_like_a_small_school():
+    # schools("municipality"): eight municipalities 0181 … 0188; 0188 (need 80, 55 %) gets 2.5 teacher FTE.
+    frame = schools("municipality").frame.copy()
+    frame.loc[(frame["municipality_code"] == "0188") & (frame["school_year"] == 2024), "teacher_fte"] = 2.5
+    view = likvardighet.view(Dataset(frame, "municipality", Source("demo")), "qualified_share", 2024, "sv")
+    row = view.deviation_table.frame.iloc[-1]
+    assert (row["Kommunkod"], row["Behovsindex"], row["Avvikelse"]) == ("0188", "för få", "för få")
+    assert "55.0" not in view.deviation_table.frame.to_csv() and "55.0" not in view.points_table.frame.to_csv()
+    assert view.scatter_alt.split(". ")[-1].startswith("1 enheter med färre än 10 elever")

@@ -15,7 +15,7 @@ from lib import cache
 from lib.dataset import Dataset
 from lib.measures import profiles
 from lib.screens import profiler, skolblad
-from tests.unit.skolblad_fixture import EKBY, LARANDE, NAMES, A, B, C, D, E, F, ekby
+from tests.unit.skolblad_fixture import EKBY, GLANTAN, LARANDE, LILLEBY, NAMES, A, B, C, D, E, F, ekby, lilleby
 
 SOURCE = "Källa: test"
 BY_NEED = profiler.Grouping(2024, ("need_index", "qualified_share"), 2, "kmeans")
@@ -96,13 +96,37 @@ def test_the_sheet_of_a_school_and_its_files():
 
 def test_the_board_report_files_of_an_organiser_and_of_a_municipality():
     data = ekby()
-    pdf = pdf_text(skolblad.report_pdf(data, 2024, "sv", SOURCE, EKBY, None))
+    pdf = pdf_text(skolblad.report_pdf(data, 2024, "sv", SOURCE, EKBY, None, None))
     assert "Nämndrapport: Ekby kommun" in pdf and "läsåret 2024/25 · 5 skolenheter" in pdf
-    html = skolblad.report_html(data, 2024, "en", SOURCE, None, "1980").decode("utf-8")
+    html = skolblad.report_html(data, 2024, "en", SOURCE, None, "1980", None).decode("utf-8")
     assert "<h1>Board report: Västerås</h1>" in html and "6 school units" in html  # Ekby's 5 and Almgården
     assert skolblad.report_file_name(2024) == "namndrapport-2024"
     with pytest.raises(KeyError):
-        skolblad.report_pdf(data, 2024, "sv", SOURCE, "Ingen sådan huvudman", None)
+        skolblad.report_pdf(data, 2024, "sv", SOURCE, "Ingen sådan huvudman", None, None)
+
+
+def test_the_report_compares_with_the_target_it_is_given_and_keeps_targets_apart():
+    data = ekby()
+    average = skolblad.report_html(data, 2024, "sv", SOURCE, EKBY, None, None).decode("utf-8")
+    # Alfaskolan (Q4 of Ekby) 56 against Ekby's 2350 / 32 = 73.4375, or against the target 60: 56 − 60 = −4
+    assert "lägre andel behöriga lärare än huvudmannens genomsnitt</h2>" in average
+    assert "<td>Alfaskolan (fiktiv)</td><td>120</td><td>56,0</td><td>73,4</td><td>\u221217,4</td>" in average
+    target = skolblad.report_html(data, 2024, "sv", SOURCE, EKBY, None, 60.0).decode("utf-8")
+    assert "lägre andel behöriga lärare än målet 60\u00a0%</h2>" in target
+    assert "<td>Alfaskolan (fiktiv)</td><td>120</td><td>56,0</td><td>60,0</td><td>\u22124,0</td>" in target
+    names = [key[0].rsplit(".", 1)[1] for key in cache.SHARED.keys("skolblad")]
+    assert names.count("report_html") == 2
+
+
+def test_the_sheet_of_a_school_under_the_rule_in_every_year():
+    doc = skolblad.sheet(lilleby(), GLANTAN, 2024, "sv", SOURCE, None)
+    assert doc.title == "Skolblad: Gläntan (fiktiv)"
+    assert [row[1] for row in key_rows(doc)] == ["för få"] * 3
+    assert [row[1] for row in doc.sections[2].tables[0].rows] == ["för få"] * 3  # 2022, 2023, 2024
+    html = skolblad.sheet_html(lilleby(), GLANTAN, 2024, "sv", SOURCE, None).decode("utf-8")
+    assert "<td>40,0</td>" not in html and "<td>för få</td><td>75,0</td>" in html  # Gläntan 40; Lilleby 6000 / 80
+    report = skolblad.report_html(lilleby(), 2024, "sv", SOURCE, LILLEBY, None, None).decode("utf-8")
+    assert "<td>Gläntan (fiktiv)</td>" not in report and "<td>Hagaskolan (fiktiv)</td>" in report
 
 
 def sheet_keys() -> list[tuple]:

@@ -29,6 +29,10 @@ NEED_FIRST = saved(7, "Behov först", "Grupp A", {"posts": 100, "moved": 14, "co
                                                  "per_100_after": 0.9, "gap_after": 0.25}, alpha=2.0)
 PER_PUPIL = saved(9, "Per elev", "", {"posts": 100, "moved": 0, "cost_after": 1_010_000, "cost_change": 0,
                                       "q4_before": 0.7, "q4_after": None})
+WITHIN_BUDGET = saved(11, "Inom budget", "Grupp C", {"posts": 934, "moved": 169, "cost_after": 79_617_600,
+                                                    "cost_change": -2_259_600, "budget": 80_000_000,
+                                                    "unspent": 382_400, "q4_before": 1.13, "q4_after": 1.61,
+                                                    "per_100_after": 0.87, "gap_after": 0.9}, alpha=1.5)
 
 
 def demo_like() -> Dataset:
@@ -51,14 +55,26 @@ def test_a_card_shows_the_stored_figures_and_the_summary():
     assert missing.summary.endswith("the cost is unchanged.")
 
 
+def test_a_card_within_a_budget_shows_the_cost_against_it():
+    card = workshop.card(WITHIN_BUDGET, "sv")
+    # 79 617 600 kr = 79,6 mnkr of 80,0 mnkr; 382 400 kr = 0,4 mnkr left; the cost fell by 2 259 600 = 2,3 mnkr.
+    assert card.figures[2:] == (("Kostnad per år", "79,6 mnkr"), ("Kvar av budgeten 80,0 mnkr", "0,4 mnkr"))
+    assert card.summary.endswith("kostnaden minskar med 2,3 mnkr per år (79,6 mnkr av 80,0 mnkr; 0,4 mnkr kvar).")
+    assert workshop.card(WITHIN_BUDGET, "en").summary.endswith(
+        "the cost falls by SEK 2.3 m per year (SEK 79.6 m of SEK 80.0 m; SEK 0.4 m left).")
+    assert len(workshop.card(NEED_FIRST, "sv").figures) == 3  # a number of posts: no budget to compare with
+
+
 def test_the_compare_table_has_one_row_per_scenario_in_saved_order():
-    table = workshop.compare_table([NEED_FIRST, PER_PUPIL], "sv").frame
+    table = workshop.compare_table([NEED_FIRST, PER_PUPIL, WITHIN_BUDGET], "sv").frame
     assert list(table.columns) == ["Scenario", "Grupp", "α", "Tjänster", "Tjänster som flyttas",
                                    "Förstelärare per 100 elever, kvartil 4", "Skillnad kvartil 4 − 1",
-                                   "Kostnadsförändring (kr/år)"]
-    assert table["Scenario"].tolist() == ["Behov först", "Per elev"]
-    assert table["α"].tolist() == [2.0, 1.0]
-    assert table["Kostnadsförändring (kr/år)"].tolist() == [240_000, 0]
+                                   "Kostnadsförändring (kr/år)", "Budget (kr/år)", "Kvar av budgeten (kr/år)"]
+    assert table["Scenario"].tolist() == ["Behov först", "Per elev", "Inom budget"]
+    assert table["α"].tolist() == [2.0, 1.0, 1.5]
+    assert table["Kostnadsförändring (kr/år)"].tolist() == [240_000, 0, -2_259_600]
+    assert table["Budget (kr/år)"].tolist()[2] == 80_000_000 and pd.isna(table["Budget (kr/år)"].tolist()[0])
+    assert table["Kvar av budgeten (kr/år)"].tolist()[2] == 382_400
 
 
 def test_the_compare_view_in_words():

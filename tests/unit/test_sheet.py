@@ -1,7 +1,8 @@
-"""School sheet and board report, pinned against the hand-made dataset of `skolblad_fixture` (the arithmetic is
-there and beside each expectation): the figures beside the organiser's and the profile's, small-number
-suppression, flags, need-based posts, the trend, the shortfall list in name order, the documents' text in the PDF,
-the HTML self-contained and escaped, and the commands writing both formats."""
+"""School sheet and board report, pinned against the hand-made datasets of `skolblad_fixture` (the arithmetic is
+there and beside each expectation): the figures beside the organiser's and the profile's, the small-number rule in
+every part of both documents (Lilleby's Gläntan is under it in three school years), flags, need-based posts, the
+trend, the high-need schools below their organiser's average or a target (in name order), the documents' text in
+the PDF, the HTML self-contained and escaped, and the commands writing both formats."""
 
 from __future__ import annotations
 
@@ -15,7 +16,24 @@ from lib.cli import main
 from lib.dataset import Dataset
 from lib.documents import board_report, formats, school_sheet
 from lib.i18n import MINUS
-from tests.unit.skolblad_fixture import EKBY, NAMES, SOURCE_DATE, A, B, C, D, E, F, ekby
+from tests.unit.skolblad_fixture import (
+    EKBY,
+    GLANTAN,
+    HAGA,
+    IRIS,
+    LILLEBY,
+    LILLEBY_NAMES,
+    NAMES,
+    SOURCE_DATE,
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    ekby,
+    lilleby,
+)
 
 SOURCE = f"Källa: fiktiva demodata (Lärarresurser), genererade {SOURCE_DATE}"
 
@@ -35,6 +53,23 @@ def key_rows(doc) -> list[list[str]]:
 
 def section(doc, heading: str):
     return next(s for s in doc.sections if s.heading == heading)
+
+
+def document_text(doc) -> str:
+    """Every word of a document a person reads: title, subtitle, paragraphs, bullets, cells, captions, alt texts."""
+    parts = [doc.title, doc.subtitle]
+    for sec in doc.sections:
+        parts += [sec.heading, *sec.paragraphs, *sec.bullets, *(c.alt for c in sec.charts)]
+        for table in sec.tables:
+            parts += [*table.columns, table.caption, *(cell for row in table.rows for cell in row)]
+    return "\n".join(parts)
+
+
+def chart_points(chart, series: str) -> list[tuple[str, float]]:
+    """The (school year, value) points a chart draws for one series, from its inline data."""
+    datasets = chart.spec.get("datasets", {})
+    rows = [r for values in datasets.values() for r in values if isinstance(r, dict) and r.get("series") == series]
+    return [(r["year"], r["value"]) for r in rows]
 
 
 # --- school sheet ---------------------------------------------------------------------------------------------
@@ -58,16 +93,76 @@ def test_a_small_school_shows_too_few_yet_counts_in_its_organisers_average(data)
     doc = school_sheet.school_sheet(data, D, 2024, "sv", SOURCE)
     assert [row[1] for row in key_rows(doc)] == ["för få"] * 4
     assert [row[2] for row in key_rows(doc)] == ["73,4", "12,8", "0,98", "14,1"]
-    assert section(doc, "Elevernas behov").paragraphs == ["Behovsindex saknas för skolan."]
+    assert section(doc, "Elevernas behov").paragraphs[0].startswith("Behovsindex och behovskvartil: för få.")
 
 
-def test_the_small_number_rule_withholds_teacher_figures_below_three_fte():
-    assert school_sheet.too_few(pd.Series({"pupils": 8, "teacher_fte": 12}), "first_teachers_per_100_pupils")
-    assert school_sheet.too_few(pd.Series({"pupils": 8, "teacher_fte": 12}), "qualified_share")
-    few_teachers = pd.Series({"pupils": 40, "teacher_fte": 2.5})
-    assert school_sheet.too_few(few_teachers, "qualified_share")
-    assert not school_sheet.too_few(few_teachers, "first_teachers_per_100_pupils")  # a per-pupil figure
-    assert not school_sheet.too_few(pd.Series({"pupils": 10, "teacher_fte": 3.0}), "qualified_share")
+def test_every_figure_of_a_school_year_under_the_rule_reads_too_few():
+    # Gläntan 2023: 40 pupils but 2.5 FTE (< 3): every key figure is withheld, the per-pupil förstelärare rate
+    # (100 · 1 / 40 = 2.50) too; Lilleby's averages beside them count Gläntan (2023: 5347.5 / 71 = 75.3; pupils
+    # per teacher (40 + 200 + 100 + 5·100) / 71 = 840 / 71 = 11.8; FL per 100 pupils 100 · 6 / 840 = 0.71).
+    doc = school_sheet.school_sheet(lilleby(), GLANTAN, 2023, "sv", SOURCE)
+    assert key_rows(doc) == [["Andel lärare med legitimation och behörighet (%)", "för få", "75,3"],
+                             ["Elever per lärare (heltidstjänst)", "för få", "11,8"],
+                             ["Förstelärare per 100 elever", "för få", "0,71"]]
+    # 2024: 4 FTE but 8 pupils (< 10): the same; 2024 averages 6000 / 80 = 75.0, 808 / 80 = 10.1, 600 / 808 = 0.74
+    assert key_rows(school_sheet.school_sheet(lilleby(), GLANTAN, 2024, "sv", SOURCE)) == [
+        ["Andel lärare med legitimation och behörighet (%)", "för få", "75,0"],
+        ["Elever per lärare (heltidstjänst)", "för få", "10,1"], ["Förstelärare per 100 elever", "för få", "0,74"]]
+
+
+def test_a_school_under_the_rule_shows_no_need_quartile_flags_or_first_teachers_yet_stays_named():
+    doc = school_sheet.school_sheet(lilleby(), GLANTAN, 2024, "sv", SOURCE)
+    assert doc.title == "Skolblad: Gläntan (fiktiv)" and "skolenhetskod 20000001" in doc.subtitle
+    need = section(doc, "Elevernas behov").paragraphs[0]
+    assert need.startswith("Behovsindex och behovskvartil: för få.") and "150" not in need  # need 150, Q4
+    # 40 < 75.0 and Q4 would flag "below" and "high need, low qualification": not from a hidden value
+    assert section(doc, "Att samtala om").bullets == [
+        "Skolans egna siffror visas inte (för få elever eller lärare), så bladet pekar inte ut några varningstecken. "
+        "Samtala utifrån skolans egen kännedom."]
+    # Lilleby's 6 posts by pupils · need / 100 (a decision, shown): Hagaskolan 280, Irisskolan 120, Jasminskolan
+    # 110, Kastanjen 100, Hagaskolan 280 / 3 = 93.3, Lindskolan 90 — Gläntan's 8 · 1.5 = 12 gets none.
+    assert section(doc, "Förstelärare").paragraphs == [
+        "Skolans antal förstelärare och antal per 100 elever: för få. Om huvudmannens tjänster fördelades efter "
+        "elever och behov (α = 1, samma antal totalt) skulle skolan ha 0."]
+    figures = school_sheet.school_figures(lilleby(), GLANTAN, 2024)
+    assert (figures.hidden, figures.need, figures.quartile, figures.first_teachers, figures.flags) == (
+        True, None, None, None, [])
+    # nor which challenge profile it is in (that follows from its figures): no profile column
+    profile_of = pd.Series({GLANTAN: 1, HAGA: 1, IRIS: 2})
+    assert len(school_sheet.school_sheet(lilleby(), GLANTAN, 2024, "sv", SOURCE, profile_of).sections[0].tables[0]
+               .columns) == 3
+
+
+def test_the_trend_reads_too_few_in_every_year_under_the_rule_and_the_chart_leaves_those_points_out():
+    # Gläntan is under the rule in 2022, 2023 and 2024; Lilleby's averages 74.25, 75.32, 75.0 (the fixture)
+    trend = section(school_sheet.school_sheet(lilleby(), GLANTAN, 2024, "sv", SOURCE), "Andel behöriga lärare över tid")
+    assert trend.tables[0].rows == [["2022/23", "för få", "74,3"], ["2023/24", "för få", "75,3"],
+                                    ["2024/25", "för få", "75,0"]]
+    assert trend.tables[0].caption.startswith("”För få”: läsår då skolan hade färre än 10 elever")
+    assert trend.charts[0].alt.endswith("Skolans värde visas inte för 2022/23, 2023/24, 2024/25 (för få elever eller "
+                                        "lärare).")
+    assert chart_points(trend.charts[0], LILLEBY_NAMES[GLANTAN]) == []
+    # Irisskolan only in 2023 (2.5 FTE): 70 and 80 shown around it
+    iris = section(school_sheet.school_sheet(lilleby(), IRIS, 2024, "en", SOURCE),
+                   "Share of qualified teachers over time")
+    assert iris.tables[0].rows == [["2022/23", "70.0", "74.3"], ["2023/24", "too few", "75.3"],
+                                   ["2024/25", "80.0", "75.0"]]
+    assert chart_points(iris.charts[0], LILLEBY_NAMES[IRIS]) == [("2022/23", 70.0), ("2024/25", 80.0)]
+    assert iris.charts[0].alt.endswith("The school's value is not shown for 2023/24 (too few pupils or teachers).")
+    assert len(chart_points(iris.charts[0], "The organiser's schools on average")) == 3  # the average every year
+
+
+def test_no_value_of_a_school_under_the_rule_reaches_its_sheet_in_any_format():
+    # Gläntan's own figures: qualified 41 / 43 / 40, need 150, FL per 100 pupils 14.29 / 2.50 / 12.50
+    doc = school_sheet.school_sheet(lilleby(), GLANTAN, 2024, "sv", SOURCE)
+    own = ["41,0", "43,0", "40,0", "150", "14,29", "2,50", "12,50", "kvartil 4"]
+    text = document_text(doc)
+    assert [v for v in own if v in text] == []
+    assert chart_points(section(doc, "Andel behöriga lärare över tid").charts[0], LILLEBY_NAMES[GLANTAN]) == []
+    pdf = pdf_text(formats.to_pdf(doc))
+    assert "Gläntan (fiktiv)" in pdf and "för få" in pdf and [v for v in own if v in pdf] == []
+    html = formats.to_html(doc)
+    assert [v for v in own if f">{v}<" in html or f" {v} " in html] == []
 
 
 def test_need_quartile_and_the_things_to_talk_about(data):
@@ -144,17 +239,72 @@ def test_html_is_self_contained_and_escaped(data):
 
 # --- board report ---------------------------------------------------------------------------------------------
 
-def test_shortfalls_are_the_schools_well_below_the_need_trend_in_name_order(data):
-    # Ekby 2024, schools with need and qualified share (equal pupils 100): x = need, y = qualified share.
-    # x̄ = (120 + 90 + 80 + 110) / 4 = 100, ȳ = (56 + 68 + 92 + 84) / 4 = 75;
-    # Σ dx·dy = 20·(−19) + (−10)·(−7) + (−20)·17 + 10·9 = −560, Σ dx² = 1000 → b = −0.56, a = 75 + 56 = 131.
-    # Expected A 131 − 67.2 = 63.8, B 80.6, C 86.2, E 69.4; differences A −7.8, B −12.6, C +5.8, E +14.6.
-    short = board_report.shortfalls(board_report.scope_data(data, organizer=EKBY), 2024)
-    assert list(short["name"]) == [NAMES[A], NAMES[B]]  # not B first, although B is further below
-    assert list(short["expected"]) == pytest.approx([63.8, 80.6])
-    assert list(short["difference"]) == pytest.approx([-7.8, -12.6])
-    assert board_report.shortfalls(board_report.scope_data(data, organizer=EKBY), 2024, threshold=10.0)[
-        "name"].tolist() == [NAMES[B]]
+BELOW = "Skolor med högt behov och lägre andel behöriga lärare än huvudmannens genomsnitt"
+
+
+def test_high_need_schools_are_compared_with_their_organisers_average_not_with_a_need_trend(data):
+    # Ekby 2024: need quartiles over its four schools with a need index, C 80, B 90, E 110, A 120 → Q1–Q4 one each;
+    # Q4 = Alfaskolan, 56 against Ekby's 2350 / 32 = 73.4375: −17.4375. Betaskolan (68, Q2) is below the average
+    # but not of high need. (The old need-trend "expected" gave A 63.8 and B 80.6: b = −0.56.)
+    below = board_report.high_need_below(board_report.scope_data(data, organizer=EKBY), 2024)
+    assert list(below["name"]) == [NAMES[A]]
+    assert list(below["reference"]) == pytest.approx([2350 / 32])
+    assert list(below["difference"]) == pytest.approx([56 - 2350 / 32])
+
+
+def test_the_reference_does_not_depend_on_need():
+    # Gläntan raised to 80 pupils (no longer under the rule): Lilleby's Q4 is Gläntan (need 150, 40) and
+    # Hagaskolan (need 140, 60); both against the same 6000 / 80 = 75.0 (FTE unchanged): −35.0 and −15.0.
+    scope = board_report.scope_data(lilleby(pupils=80.0), organizer=LILLEBY)
+    below = board_report.high_need_below(scope, 2024)
+    assert list(below["name"]) == [LILLEBY_NAMES[GLANTAN], LILLEBY_NAMES[HAGA]]
+    assert list(below["reference"]) == pytest.approx([75.0, 75.0])
+    assert list(below["difference"]) == pytest.approx([-35.0, -15.0])
+
+
+def test_a_target_for_the_high_need_schools_replaces_the_average():
+    scope = board_report.scope_data(lilleby(pupils=80.0), organizer=LILLEBY)
+    # target 62.5: Gläntan 40 − 62.5 = −22.5, Hagaskolan 60 − 62.5 = −2.5
+    below = board_report.high_need_below(scope, 2024, target=62.5)
+    assert list(below["difference"]) == pytest.approx([-22.5, -2.5])
+    # target 40: nobody is below (Gläntan's 40 is not below 40)
+    assert board_report.high_need_below(scope, 2024, target=40.0).empty
+    with pytest.raises(ValueError):
+        board_report.high_need_below(scope, 2024, target=120.0)
+    doc = board_report.board_report(lilleby(pupils=80.0), 2024, "sv", SOURCE, organizer=LILLEBY, target=62.5)
+    part = section(doc, "Skolor med högt behov och lägre andel behöriga lärare än målet 62,5\u00a0%")
+    assert part.tables[0].columns[3:] == ["Mål", "Skillnad (procentenheter)"]
+    assert part.tables[0].rows == [[LILLEBY_NAMES[GLANTAN], "150", "40,0", "62,5", f"{MINUS}22,5"],
+                                   [LILLEBY_NAMES[HAGA], "140", "60,0", "62,5", f"{MINUS}2,5"]]
+    none = board_report.board_report(lilleby(pupils=80.0), 2024, "en", SOURCE, organizer=LILLEBY, target=40.0)
+    assert section(none, "High-need schools with a lower share of qualified teachers than the target of 40%").bullets \
+        == ["No high-need school has a lower share of qualified teachers than the target."]
+
+
+def test_the_board_report_names_no_school_by_a_hidden_value_yet_counts_it_in_every_aggregate():
+    doc = board_report.board_report(lilleby(), 2024, "sv", SOURCE, organizer=LILLEBY)
+    # Gläntan (8 pupils: under the rule) would be listed (Q4, 40 < 75.0): it is left out; Hagaskolan 60 − 75.0.
+    part = section(doc, BELOW)
+    assert part.tables[0].rows == [[LILLEBY_NAMES[HAGA], "140", "60,0", "75,0", f"{MINUS}15,0"]]
+    assert part.paragraphs[1] == ("Skolor med färre än 10 elever eller 3 heltidstjänster bedöms inte här (för få); "
+                                  "de räknas ändå med i genomsnitt och kvartiler.")
+    # The quartiles count Gläntan: Q4 (16·60 + 4·40) / 20 = 56.0 over 2 units (60.0 over 1 without it);
+    # Q1 (880 + 900) / 20 = 89.0, Q2 (850 + 700) / 20 = 77.5, Q3 (750 + 800) / 20 = 77.5.
+    quartiles = section(doc, "Jämförelse mellan skolorna efter behov").tables[0]
+    assert [row[-1] for row in quartiles.rows] == ["89,00", "77,50", "77,50", "56,00"]
+    assert [row[1] for row in quartiles.rows] == ["2", "2", "2", "2"]
+    assert section(doc, "Karta").charts[0].alt == (
+        "Karta över 8 skolor färgade efter andel behöriga lärare. 1 av dem har färre än 10 elever eller 3 "
+        "heltidstjänster och visas grå, utan värden.")
+    # The map is made from the scope's rows with their pupils and FTE, so Gläntan's point carries no figure
+    points = {r["school_id"]: r for values in section(doc, "Karta").charts[0].spec["datasets"].values()
+              for r in values if isinstance(r, dict) and "school_id" in r}
+    figures = ("colour", "need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
+    assert points[GLANTAN]["name"] == "Gläntan (fiktiv)" and [points[GLANTAN].get(f) for f in figures] == [None] * 5
+    assert (points[HAGA]["colour"], points[HAGA]["qualified_share"]) == (60.0, 60.0)
+    text = document_text(doc)
+    assert "Gläntan" not in text.split(BELOW, 1)[1].split("Över tid", 1)[0]
+    assert [v for v in ("40,0", "150") if v in text] == []  # Gläntan's qualified share and need index
 
 
 def test_board_report_compares_the_organisers_schools_only(data):
@@ -165,9 +315,10 @@ def test_board_report_compares_the_organisers_schools_only(data):
     # = each school's own. With Almgården (Lärande AB) in, Q1 would be (10·92 + 5·68) / 15 = 84.
     quartiles = section(doc, "Jämförelse mellan skolorna efter behov").tables[0]
     assert [row[-1] for row in quartiles.rows] == ["92,00", "68,00", "84,00", "56,00"]
-    shortfall = section(doc, "Skolor där lärarresurserna ligger under vad behovet skulle motivera").tables[0]
-    assert shortfall.rows == [[NAMES[A], "120", "56,0", "63,8", f"{MINUS}7,8"],
-                              [NAMES[B], "90", "68,0", "80,6", f"{MINUS}12,6"]]
+    below = section(doc, BELOW).tables[0]
+    assert below.columns == ["Skolan", "Behovsindex", "Andel lärare med legitimation och behörighet (%)",
+                             "Huvudmannens genomsnitt", "Skillnad (procentenheter)"]
+    assert below.rows == [[NAMES[A], "120", "56,0", "73,4", f"{MINUS}17,4"]]  # 56 − 73.4375
     # The register: A and B central recruitment, C professional development (Almgården's is Lärande's).
     assert section(doc, "Insatser i registret").bullets == ["Central rekrytering: 2", "Annan kompetensutveckling: 1"]
     assert doc.notice == "Fiktiva demodata" and doc.footer == SOURCE
@@ -184,8 +335,9 @@ def test_board_report_of_a_municipality_and_of_nobody(data):
 def test_board_report_pdf_carries_the_figures_as_text(data):
     text = pdf_text(formats.to_pdf(board_report.board_report(data, 2024, "sv", SOURCE, organizer=EKBY)))
     assert "Nämndrapport: Ekby kommun" in text and SOURCE in text
-    assert NAMES[A] in text and NAMES[B] in text and f"{MINUS}12,6" in text
-    assert NAMES[C] not in text.split("motivera", 1)[1].split("Över tid", 1)[0]  # C is not a shortfall
+    listed = text.split("huvudmannens genomsnitt", 1)[1].split("Över tid", 1)[0]
+    assert f"{NAMES[A]} 120 56,0 73,4 {MINUS}17,4" in listed
+    assert NAMES[B] not in listed and NAMES[C] not in listed  # B is below but of lower need; C is above
 
 
 # --- commands -------------------------------------------------------------------------------------------------
@@ -208,6 +360,10 @@ def test_sheet_and_report_commands(tmp_path):
     assert main(["sheet", "demo", "--school", "00000000", "--out", str(pdf)]) == 1
     assert main(["report", "demo", "--out", str(pdf)]) == 2
     assert main(["report", "demo", "--organizer", "Ingen", "--out", str(pdf)]) == 1
+    target = tmp_path / "t.html"
+    assert main(["report", "demo", "--organizer", "Göteborgs kommun", "--target", "70", "--out", str(target)]) == 0
+    assert "Skolor med högt behov och lägre andel behöriga lärare än målet 70\u00a0%" in target.read_text("utf-8")
+    assert main(["report", "demo", "--organizer", "Göteborgs kommun", "--target", "120", "--out", str(target)]) == 2
     assert main(["sheet", "demo", "--school", "99100000", "--out", str(tmp_path / "s.txt")]) == 2
 
 

@@ -144,5 +144,16 @@ def test_a_scenario_link_and_its_stored_figures():
     # Cost: 2 posts × 5 000 × 12 × 1.5 = 180 000 before and after.
     assert figures["posts"] == 2 and figures["moved"] == 2
     assert figures["cost_after"] == 180_000 and figures["cost_change"] == 0
-    assert set(figures) == {"posts", "moved", "cost_after", "cost_change", "q4_before", "q4_after", "per_100_after",
-                            "gap_after", "ci_after"}
+    assert set(figures) == {"posts", "moved", "cost_after", "cost_change", "budget", "unspent", "q4_before",
+                            "q4_after", "per_100_after", "gap_after", "ci_after"}
+    assert figures["budget"] is None and figures["unspent"] is None  # a number of posts, no budget
+    # Within a budget of 250 000: the same two posts (both to the second school, 90 000 each) cost 180 000; a third
+    # (next in line: the first school, 100/1 against 300/5) would cost 270 000.
+    # The scenario keeps the budget and the 70 000 left; a stored scenario reads them back.
+    sim = allocation.simulate(frame, allocation.Params(year=2024, alpha=0.0, budget_sek=250_000, supplement_sek=5000,
+                                                       employer_cost_factor=1.5))
+    figures = scenarios.summary_figures(sim, *allocation.before_after(sim, frame))
+    assert figures["posts"] == 2 and figures["cost_after"] == 180_000
+    assert figures["budget"] == 250_000 and figures["unspent"] == 70_000
+    stored = scenarios.from_dict(scenarios.Scenario("B", sim.params, summary=figures).to_dict())
+    assert stored.summary["budget"] == 250_000 and stored.summary["unspent"] == 70_000
