@@ -70,7 +70,8 @@ with tab_register:
             editor.change(register.import_items, imported.items)
 
 with tab_log:
-    log = insatser.change_log(register.log(), lang)
+    log = insatser.change_log(register.log(), lang, register.verify())
+    insatser_ui.log_status(log)
     widgets.dataframe(log.table, hide_index=True)
     if log.change_ids:
         u1, u2 = st.columns(2)

@@ -16,7 +16,7 @@ own = klasser.own_results(data)
 uploaded = klasser_ui.upload(lang, expanded=own is None)
 if uploaded is not None:
     results, source = uploaded, klasser.upload_source(uploaded, lang)
-    st.caption(t("klasser.using_upload", lang, files=uploaded.file_list))
+    st.caption(klasser.using_upload(uploaded, lang))
 elif own is not None:
     results, source = own, widgets.source_line(data, lang)
     widgets.demo_banner(data, lang)
@@ -61,4 +61,4 @@ for line in flags:
     st.markdown(line)
 if not flags:
     st.caption(t("klasser.flags_none", lang))
-st.caption(source)
+widgets.source_caption(source)

@@ -37,7 +37,7 @@ if view.context_note:
     st.caption(view.context_note)
 with st.expander(t("likvardighet.need_in_use", lang)):
     widgets.bullets(view.need_sentences)
-st.caption(source)
+widgets.source_caption(source)
 
 # Scatter: every unit, need against the indicator, with the pupil-weighted trend.
 st.header(t("likvardighet.scatter_heading", lang))

@@ -24,7 +24,7 @@ school = st.selectbox(t("skolblad.choose_school", lang), schools.ids, key="skola
 grouping = state.derived("profiles")  # the Profiler screen's profiles, if chosen: the sheet compares with them
 
 sheet_ui.document(skolblad.sheet(data, school, year, lang, source, grouping))
-st.caption(source)
+widgets.source_caption(source)
 sheet_ui.sheet_downloads(skolblad.sheet_file_name(school, year), lang,
                          pdf=partial(skolblad.sheet_pdf, data, school, year, lang, source, grouping),
                          html=partial(skolblad.sheet_html, data, school, year, lang, source, grouping))

@@ -16,7 +16,7 @@ st.header(t("start.dataset_heading", lang))
 st.markdown(view.description)
 if view.files:
     st.caption(view.files)
-st.caption(widgets.source_line(data, lang))
+widgets.source_caption(widgets.source_line(data, lang))
 
 st.header(t("start.headlines_heading", lang))
 if view.headlines:

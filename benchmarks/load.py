@@ -11,6 +11,14 @@ server's peak memory. With `--saturation S`, each screen is then rerun with no p
 clients, beside a bare one-line Streamlit page measured the same way (the framework's floor). With
 `--browsers B`, B real headless-Chromium visitors open every screen while the load runs. Writes
 benchmarks/results/load.json. Every loop is bounded in count and time; the server is stopped at the end.
+
+    .venv/bin/python benchmarks/load.py --heavy [--units 10000] [--method kmeans] [--visitors 4]
+
+With `--heavy`, one protocol-level visitor uploads a generated file of `--units` schools on the Data screen and
+opens Utmaningsprofiler (a grouping of all of them: a heavy job) while `--visitors` others keep loading screens of
+the demo; reports the others' screen times during the heavy job (target ≤ 2 s), how long the heavy visitor waited
+and what it was told, and the server's resident memory before, during (peak) and after. Writes
+benchmarks/results/load-heavy.json.
 """
 
 from __future__ import annotations
@@ -208,6 +216,175 @@ def browsers_render(url: str, count: int) -> dict:
     return {"browsers": count, "screens_rendered": ok, "screens_failed": failed}
 
 
+def rss_mb(pid: int) -> float:
+    """The process's resident memory now (MB)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def _run_raw(v: Visitor, msg) -> dict:
+    """Send a BackMsg and read until the script finishes: the session id, the file uploader's id, file URLs, the
+    alerts' texts and the seconds it took."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    found: dict = {"alerts": [], "uploader": None, "urls": None}
+    start = time.perf_counter()
+    await v.ws.send(msg.SerializeToString())
+    while True:
+        fm = ForwardMsg()
+        fm.ParseFromString(await asyncio.wait_for(v.ws.recv(), 300))
+        kind = fm.WhichOneof("type")
+        if kind == "new_session":
+            found["session"] = fm.new_session.initialize.session_id
+        elif kind == "file_urls_response":
+            found["urls"] = fm.file_urls_response
+            if msg.WhichOneof("type") == "file_urls_request":
+                break
+        elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
+            el = fm.delta.new_element
+            if el.WhichOneof("type") == "file_uploader":
+                found["uploader"] = found["uploader"] or el.file_uploader.id
+            if el.WhichOneof("type") == "alert":
+                found["alerts"].append(el.alert.body)
+        elif kind == "script_finished":
+            status = ForwardMsg.ScriptFinishedStatus.Name(fm.script_finished)
+            if status != "FINISHED_EARLY_FOR_RERUN":
+                break
+    found["seconds"] = time.perf_counter() - start
+    return found
+
+
+async def heavy_visitor(url: str, name: str, data: bytes, method: str, out: dict) -> None:
+    """Upload `data` on the Data screen as a browser does (file URL, PUT, widget state), then open
+    Utmaningsprofiler with `method`: the grouping of every unit is the heavy job."""
+    import urllib.request as rq
+    import uuid
+
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.Common_pb2 import UploadedFileInfo
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    async with Visitor(url, timeout=300) as v:
+        await v.run()
+        page = BackMsg()
+        page.rerun_script.query_string = "lang=sv"
+        page.rerun_script.page_script_hash = v.pages["data"]
+        page.rerun_script.page_name = "data"
+        opened = await _run_raw(v, page)
+        ask = BackMsg()
+        ask.file_urls_request.request_id = uuid.uuid4().hex
+        ask.file_urls_request.file_names.append(name)
+        ask.file_urls_request.session_id = opened["session"]
+        urls = (await _run_raw(v, ask))["urls"].file_urls[0]
+        boundary = uuid.uuid4().hex
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n"
+                f"Content-Type: text/csv\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
+        request = rq.Request(url + urls.upload_url, data=body, method="PUT",
+                             headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        await asyncio.to_thread(lambda: rq.urlopen(request, timeout=60).read())
+        upload = BackMsg()
+        upload.rerun_script.CopyFrom(page.rerun_script)
+        state = WidgetState(id=opened["uploader"])
+        state.file_uploader_state_value.uploaded_file_info.append(
+            UploadedFileInfo(name=name, size=len(data), file_id=urls.file_id, file_urls=urls))
+        upload.rerun_script.widget_states.widgets.append(state)
+        uploaded = await _run_raw(v, upload)
+        out["upload_s"], out["upload_alerts"] = round(uploaded["seconds"], 2), uploaded["alerts"][:3]
+        v.forget_widgets()
+        first = await v.run("profiler")
+        out["profiler_first_s"] = round(first.seconds, 2)
+        if method == "ward" and v.change(r"(Metod|Method)"):
+            start = time.perf_counter()
+            result = await _run_raw(v, _rerun_msg(v, "profiler"))
+            out["profiler_ward_s"] = round(time.perf_counter() - start, 2)
+            out["alerts"] = result["alerts"][:3]
+        out["ok"] = first.ok
+        out["done"] = time.perf_counter()
+
+
+def _rerun_msg(v: Visitor, page: str):
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    msg = BackMsg()
+    msg.rerun_script.query_string = "lang=sv"
+    msg.rerun_script.page_script_hash = v.pages.get(page, "")
+    msg.rerun_script.page_name = page
+    for state in v.states.values():
+        msg.rerun_script.widget_states.widgets.append(state)
+    return msg
+
+
+async def others(url: str, visitors: int, stop: asyncio.Event, times: list[tuple[str, float, float]],
+                 errors: list[str]) -> None:
+    """Visitors of the demo opening screen after screen (a short pause between) until `stop`."""
+    screens = ["likvardighet", "karta", "skolblad", "forstelarare", "start", "data"]
+
+    async def one(i: int) -> None:
+        async with Visitor(url, timeout=120) as v:
+            await v.run()
+            n = i
+            while not stop.is_set():
+                page = screens[n % len(screens)]
+                v.forget_widgets()
+                result = await v.run(page)
+                times.append((page, time.perf_counter(), result.seconds))
+                if not result.ok:
+                    errors.append(f"{page}: {result.error}")
+                n += 1
+                await asyncio.sleep(0.5)
+
+    await asyncio.gather(*(one(i) for i in range(visitors)))
+
+
+def heavy_main(args: argparse.Namespace) -> dict:
+    """The --heavy measurement: one visitor's heavy grouping beside others' screens."""
+    from tests.unit.limits_fixture import big_csv
+
+    data = big_csv(args.units)
+    result: dict = {"units": args.units, "method": args.method, "visitors": args.visitors,
+                    "file_mb": round(len(data) / 1e6, 2)}
+    proc, url = start_server(ROOT / "app.py", {"STREAMLIT_SERVER_ENABLE_XSRF_PROTECTION": "false"})
+    mem = MemorySampler(proc.pid)
+    try:
+        async def warm_and_measure() -> None:
+            for _ in range(2):  # every screen once, so the shared caches hold the demo's views
+                await tour(url, (0.0, 0.0), random.Random(1), [], [], ["likvardighet", "karta", "skolblad",
+                                                                     "forstelarare", "data"])
+            result["rss_before_mb"] = round(rss_mb(proc.pid), 1)
+            mem.start()
+            times: list[tuple[str, float, float]] = []
+            errors: list[str] = []
+            stop = asyncio.Event()
+            baseline_end = time.perf_counter() + 8
+            crowd_task = asyncio.create_task(others(url, args.visitors, stop, times, errors))
+            await asyncio.sleep(8)
+            heavy: dict = {}
+            started = time.perf_counter()
+            await heavy_visitor(url, "skolor.csv", data, args.method, heavy)
+            heavy["seconds"] = round(heavy.pop("done") - started, 2)
+            await asyncio.sleep(3)
+            stop.set()
+            await crowd_task
+            during = [s for _, at, s in times if started <= at - s and at <= started + heavy["seconds"]]
+            before = [s for _, at, s in times if at <= baseline_end]
+            result["heavy_visitor"] = heavy
+            result["others_before"] = {"screens": len(before), **_percentiles(before),
+                                       "max_s": round(max(before, default=0), 3)}
+            result["others_during_heavy_job"] = {"screens": len(during), **_percentiles(during),
+                                                 "max_s": round(max(during, default=0), 3)}
+            result["errors"] = errors[:10]
+        asyncio.run(warm_and_measure())
+        time.sleep(2)
+        result["rss_peak_mb"] = round(mem.peak_mb, 1)
+        result["rss_after_mb"] = round(rss_mb(proc.pid), 1)
+    finally:
+        mem.stop.set()
+        stop_server(proc)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--visitors", type=int, default=30)
@@ -215,8 +392,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pause", type=float, nargs=2, default=(2.0, 6.0))
     ap.add_argument("--saturation", type=float, default=10.0, help="seconds per screen; 0 = skip")
     ap.add_argument("--browsers", type=int, default=5, help="real Chromium visitors during the load; 0 = skip")
-    ap.add_argument("--out", default=str(RESULTS / "load.json"))
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--heavy", action="store_true", help="one visitor's heavy grouping beside others' screens")
+    ap.add_argument("--units", type=int, default=10_000, help="--heavy: schools in the heavy visitor's file")
+    ap.add_argument("--method", choices=("kmeans", "ward"), default="kmeans", help="--heavy: the grouping method")
     args = ap.parse_args(argv)
+    if args.heavy:
+        if args.visitors == 30:
+            args.visitors = 4
+        heavy = heavy_main(args)
+        out = Path(args.out or RESULTS / "load-heavy.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(heavy, indent=2, ensure_ascii=False))
+        print(json.dumps(heavy, indent=2, ensure_ascii=False))
+        return 0 if not heavy["errors"] else 1
+    args.out = args.out or str(RESULTS / "load.json")
 
     result: dict = {"visitors": args.visitors, "arrival_s": args.arrival, "pause_s": list(args.pause)}
     proc, url = start_server(ROOT / "app.py")

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import html
 import io
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from lib import __version__
+from lib.i18n import t
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -97,8 +102,9 @@ def to_html(doc: Document) -> str:
             parts += ["<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in table.rows]
             parts.append("</tbody></table>")
         for chart in section.charts:
-            svg = render.to_svg(chart.spec).decode("utf-8")
-            svg = svg.replace("<svg ", f'<svg role="img" aria-label="{e(chart.alt)}" ', 1)
+            drawn = _drawn(render.to_svg, chart.spec)
+            svg = (drawn.decode("utf-8").replace("<svg ", f'<svg role="img" aria-label="{e(chart.alt)}" ', 1)
+                   if drawn is not None else f"<p>{e(t('skolblad.chart_not_drawn', doc.lang))}</p>")
             parts.append(f"<figure>{svg}<figcaption>{e(chart.alt)}</figcaption></figure>")
         parts.append("</section>")
     parts.append(f"<footer>{e(doc.footer)} · Lärarresurser {e(__version__)}</footer></main></body></html>")
@@ -110,7 +116,9 @@ def to_html(doc: Document) -> str:
 
 def to_pdf(doc: Document) -> bytes:
     """An A4 PDF with the document's text as text (extractable), tables, charts as images, and the footer
-    (source, data date, page number) on every page."""
+    (source, data date, page number) on every page. Every text is drawn wrapped, a word longer than a line broken
+    within it; a text in a place of fixed size (title, heading, table cell, caption, footer) is cut to a few lines
+    and ends in "…", so no text — a 3 000-character school name, say — can make a row higher than a page."""
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
@@ -123,54 +131,106 @@ def to_pdf(doc: Document) -> bytes:
             self.set_text_color(70, 70, 70)
             parts = [doc.footer, doc.notice, str(self.page_no())]
             text = " · ".join(p for p in parts if p)
-            self.multi_cell(0, 4, text, align="L", new_x="LMARGIN", new_y="NEXT")
+            # The page's own margins: a page can break inside a table, whose cells move the left margin.
+            self.set_x(_MARGIN)
+            width = self.w - 2 * _MARGIN
+            self.multi_cell(width, 4, _fit(self, text, width - 2 * self.c_margin, _FOOTER_LINES), align="L",
+                            new_x="LEFT", new_y="NEXT")
 
     pdf = _PDF(format="A4")
-    pdf.set_title(doc.title)
+    pdf.set_title(_clip(doc.title, _META_CHARS))
     pdf.set_lang(doc.lang)
     pdf.set_creator(f"Lärarresurser {__version__}")
     fonts = font_dir()
     pdf.add_font("Sans", "", os.path.join(fonts, "SourceSansPro-Regular.ttf"))
     pdf.add_font("Sans", "B", os.path.join(fonts, "SourceSansPro-Bold.ttf"))
     pdf.set_auto_page_break(True, margin=18)
-    pdf.set_margins(16, 16, 16)
+    pdf.set_margins(_MARGIN, _MARGIN, _MARGIN)
     pdf.add_page()
     pdf.set_font("Sans", "B", 18)
-    pdf.multi_cell(0, 9, doc.title, new_x="LMARGIN", new_y="NEXT")
+    _text(pdf, 9, doc.title, _TITLE_LINES)
     pdf.set_font("Sans", size=11)
     pdf.set_text_color(60, 60, 60)
-    pdf.multi_cell(0, 6, doc.subtitle, new_x="LMARGIN", new_y="NEXT")
+    _text(pdf, 6, doc.subtitle, _TITLE_LINES)
     pdf.set_text_color(0, 0, 0)
     if doc.notice:
         pdf.ln(2)
         pdf.set_fill_color(232, 240, 251)
-        pdf.multi_cell(0, 6, doc.notice, fill=True, new_x="LMARGIN", new_y="NEXT")
+        _text(pdf, 6, doc.notice, _NOTE_LINES, fill=True)
     for section in doc.sections:
         pdf.ln(4)
         pdf.set_font("Sans", "B", 13)
-        pdf.multi_cell(0, 7, section.heading, new_x="LMARGIN", new_y="NEXT")
+        _text(pdf, 7, section.heading, _HEADING_LINES)
         pdf.set_font("Sans", size=10)
         for paragraph in section.paragraphs:
-            pdf.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+            _text(pdf, 5, paragraph)
             pdf.ln(1)
         for bullet in section.bullets:
-            pdf.multi_cell(0, 5, f"•  {bullet}", new_x="LMARGIN", new_y="NEXT")
+            _text(pdf, 5, f"•  {bullet}")
         for table in section.tables:
-            if table.caption:
-                pdf.set_font("Sans", size=9)
-                pdf.multi_cell(0, 5, table.caption, new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("Sans", size=9)
+            if table.caption:
+                _text(pdf, 5, table.caption, _NOTE_LINES)
+            width = pdf.epw / max(len(table.columns), 1) - 2 * pdf.c_margin
             with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(240, 240, 240)),
-                           line_height=5, text_align="LEFT") as t:
-                t.row(table.columns)
+                           line_height=5, text_align="LEFT") as grid:
+                grid.row([_fit(pdf, str(c), width, _CELL_LINES) for c in table.columns])
                 for row in table.rows:
-                    t.row([str(c) for c in row])
+                    grid.row([_fit(pdf, str(c), width, _CELL_LINES) for c in row])
             pdf.ln(2)
         for chart in section.charts:
-            png = render.to_png(chart.spec, scale=2.0)
-            width = 170.0
-            pdf.image(io.BytesIO(png), w=width, alt_text=chart.alt)
+            png = _drawn(render.to_png, chart.spec)
             pdf.set_font("Sans", size=8)
-            pdf.multi_cell(0, 4, chart.alt, new_x="LMARGIN", new_y="NEXT")
+            if png is not None:
+                pdf.image(io.BytesIO(png), w=170.0, alt_text=_clip(chart.alt, _META_CHARS))
+            else:
+                _text(pdf, 4, t("skolblad.chart_not_drawn", doc.lang), _NOTE_LINES)
+            _text(pdf, 4, chart.alt, _NOTE_LINES)
             pdf.set_font("Sans", size=10)
     return bytes(pdf.output())
+
+
+# How many lines a text may take where the page has a fixed place for it (cut with "…" beyond), and how long the
+# PDF's metadata (title, an image's alternative text) may be.
+_TITLE_LINES, _HEADING_LINES, _NOTE_LINES, _CELL_LINES, _FOOTER_LINES = 4, 3, 6, 8, 2
+_META_CHARS = 300
+_MARGIN = 16  # mm, on every side
+_ELLIPSIS = "…"
+
+
+def _drawn(draw: Callable[[dict[str, Any]], bytes], spec: dict[str, Any]) -> bytes | None:
+    """A chart drawn as a file, or None (logged) when the renderer fails on it — vl-convert cannot measure a text
+    that Vega cuts within a character beyond the Basic Multilingual Plane (an emoji in a long school name in a
+    legend): the document then says the chart could not be drawn and keeps its text alternative."""
+    try:
+        return draw(spec)
+    except Exception:  # any renderer failure: the document is made without this chart
+        _log.exception("a chart in a document could not be drawn")
+        return None
+
+
+def _clip(text: str, chars: int) -> str:
+    """At most `chars` characters, the last an ellipsis when cut."""
+    return text if len(text) <= chars else text[:chars - 1] + _ELLIPSIS
+
+
+def _fit(pdf: Any, text: str, width: float, lines: int) -> str:
+    """`text` cut so that, in the current font, it takes at most `lines` lines `width` mm wide (a word longer than
+    a line broken within it), ending in "…" when cut."""
+    text = text.replace("\r", " ")
+    # A line holds at most width / (the narrowest glyph's width) characters: cut there before measuring.
+    text = _clip(text, max(1, int(lines * width / max(pdf.get_string_width("."), 0.1)) + 1))
+    laid = pdf.multi_cell(width, 1, text, dry_run=True, output="LINES", padding=0)
+    if len(laid) <= lines:
+        return text
+    kept = "".join(laid[:lines])
+    return kept[:max(len(kept) - 2, 0)] + _ELLIPSIS
+
+
+def _text(pdf: Any, height: float, text: str, lines: int | None = None, **kwargs: Any) -> None:
+    """A text across the page's width from the left margin, wrapped (a word longer than the line broken within
+    it), cut to `lines` lines when given; the next text starts on the line below."""
+    pdf.set_x(pdf.l_margin)
+    if lines is not None:
+        text = _fit(pdf, text, pdf.epw - 2 * pdf.c_margin, lines)
+    pdf.multi_cell(0, height, text, new_x="LMARGIN", new_y="NEXT", **kwargs)

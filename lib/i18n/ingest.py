@@ -31,6 +31,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.empty": ("Filen är tom.", "The file is empty."),
     "ingest.too_many_rows": ("Filen har fler än {limit} rader, vilket är gränsen för uppladdning.",
                              "The file has more than {limit} rows, which is the upload limit."),
+    "ingest.too_many_rows_merged": ("Filerna ger tillsammans {rows} rader efter sammanslagningen; gränsen för "
+                                    "uppladdning är {limit} rader. Inget lästes in.",
+                                    "Together the files make {rows} rows after merging; the upload limit is "
+                                    "{limit} rows. Nothing was read."),
+    "ingest.too_many_files": ("Du valde {n} filer; högst {limit} filer kan läsas åt gången. Inget lästes in.",
+                              "You chose {n} files; at most {limit} files can be read at a time. Nothing was "
+                              "read."),
+    "ingest.file_too_large": ("Filen {file} är {mb} MB; gränsen för uppladdning här är {limit} MB. Den lästes "
+                              "inte in.",
+                              "The file {file} is {mb} MB; the upload limit here is {limit} MB. It was not "
+                              "read."),
+    "ingest.too_many_columns": ("Filen har {n} kolumner; högst {limit} kan läsas (Skolverkets filer har omkring "
+                                "130). Den lästes inte in. Ta bort kolumner som inte behövs.",
+                                "The file has {n} columns; at most {limit} can be read (Skolverket's files have "
+                                "about 130). It was not read. Remove the columns that are not needed."),
+    "ingest.xlsx_part_too_large": ("En del av Excelfilen ({part}) skulle packas upp till {mb} MB; gränsen är "
+                                   "{limit} MB. Den öppnas inte. Spara den som CSV eller dela upp den.",
+                                   "A part of the Excel file ({part}) would unpack to {mb} MB; the limit is "
+                                   "{limit} MB. It is not opened. Save it as CSV or split it."),
     "ingest.note_encoding": ("Läst som text ({encoding}), avgränsare {separator}.",
                              "Read as text ({encoding}), separator {separator}."),
     "ingest.note_excel": ("Läst från Excelfilens första blad, ”{sheet}”. Formler räknas inte om; "

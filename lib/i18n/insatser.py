@@ -108,4 +108,49 @@ STRINGS: dict[str, tuple[str, str]] = {
     "insatser.cannot_undo": ("Den ändringen kan inte ångras (den finns inte eller är redan ångrad).",
                              "That change cannot be undone (it does not exist or is already undone)."),
     "insatser.missing_columns": ("Kolumner saknas: {columns}.", "Columns are missing: {columns}."),
+    "insatser.backoff_seconds": ("För många felaktiga redaktörsnycklar. Försök igen om {n} sekunder.",
+                                 "Too many wrong editor keys. Try again in {n} seconds."),
+    "insatser.backoff_minutes": ("För många felaktiga redaktörsnycklar. Försök igen om {n} minuter.",
+                                 "Too many wrong editor keys. Try again in {n} minutes."),
+    "insatser.undo_depends": ("Ändring nr {change} kan inte ångras: senare ändringar av samma insats bygger på den "
+                              "(nr {later}). Ångra dem först, den senaste först.",
+                              "Change no. {change} cannot be undone: later changes to the same intervention build "
+                              "on it (no. {later}). Undo them first, the latest first."),
+    "insatser.undo_stale": ("Ändring nr {change} kan inte ångras: insatsen ser inte längre ut som efter den "
+                            "ändringen.",
+                            "Change no. {change} cannot be undone: the intervention no longer looks as it did "
+                            "after that change."),
+    # The change log's chain
+    "insatser.col.check": ("Kontroll", "Check"),
+    "insatser.check.ok": ("oförändrad", "intact"),
+    "insatser.check.unverified": ("kan inte verifieras", "cannot be verified"),
+    "insatser.check.changed": ("ÄNDRAD i databasen", "CHANGED in the database"),
+    "insatser.check.gap": ("rader före saknas", "rows before it missing"),
+    "insatser.check.restart": ("kedjan börjar om", "the chain starts again"),
+    "insatser.check.unlinked": ("saknar kedjelänk", "no chain link"),
+    "insatser.log_no_key": ("Ändringsloggen kan inte verifieras: ingen loggnyckel (LARARRESURSER_LOG_KEY) är satt.",
+                            "The change log cannot be verified: no log key (LARARRESURSER_LOG_KEY) is set."),
+    "insatser.log_intact": ("Ändringsloggen är oförändrad från nr {first} (kontrollerad mot sin nyckelkedja).",
+                            "The change log is intact from no. {first} (checked against its keyed chain)."),
+    "insatser.log_legacy": ("Nr {first}–{last} skrevs innan loggen kedjades och kan inte verifieras.",
+                            "No. {first}–{last} were written before the log was chained and cannot be verified."),
+    "insatser.log_broken": ("Ändringsloggen har ändrats utanför appen:", "The change log has been changed outside "
+                            "the app:"),
+    "insatser.break.changed": ("nr {id} har ändrats (tid, redaktör eller innehåll stämmer inte med kedjan)",
+                               "no. {id} has been changed (time, editor or content do not match the chain)"),
+    "insatser.break.gap": ("rader saknas mellan nr {other} och nr {id}", "rows are missing between no. {other} "
+                           "and no. {id}"),
+    "insatser.break.gap_start": ("rader saknas före nr {id}", "rows are missing before no. {id}"),
+    "insatser.break.restart": ("nr {id} börjar om kedjan: loggens slut efter nr {other} hade ändrats eller tagits "
+                               "bort", "no. {id} starts the chain again: the log's end after no. {other} had been "
+                               "changed or removed"),
+    "insatser.break.unlinked": ("nr {id} saknar kedjelänk (skriven utan loggnyckel eller tillagd utanför appen)",
+                                "no. {id} has no chain link (written without the log key or added outside the app)"),
+    "insatser.break.missing_end": ("de senaste ändringarna saknas: loggen slutade med nr {id}, nu med nr {other}",
+                                   "the latest changes are missing: the log ended with no. {id}, now with no. "
+                                   "{other}"),
+    "insatser.break.missing_all": ("ändringarna till och med nr {id} saknas", "the changes up to no. {id} are "
+                                   "missing"),
+    "insatser.break.end": ("loggens slut stämmer inte med sitt sigill (de senaste raderna kan ha tagits bort)",
+                           "the log's end does not match its seal (the latest rows may have been removed)"),
 }

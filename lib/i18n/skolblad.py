@@ -82,6 +82,15 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "How are the first teachers used to strengthen teaching where the needs are greatest?"),
     "skolblad.download_pdf": ("Ladda ner skolbladet (PDF)", "Download the school sheet (PDF)"),
     "skolblad.download_html": ("Ladda ner skolbladet (HTML)", "Download the school sheet (HTML)"),
+    "skolblad.download_failed_title": ("Dokumentet kunde inte skapas", "The document could not be made"),
+    "skolblad.download_failed": ("Något gick fel när dokumentet skulle skapas, så det här är bara ett besked om "
+                                 "det. Felet är loggat. Försök igen, prova det andra formatet (PDF eller HTML) "
+                                 "eller kontakta den som driver tjänsten.",
+                                 "Something went wrong while the document was being made, so this is only a note "
+                                 "saying so. The error has been logged. Try again, try the other format (PDF or "
+                                 "HTML) or contact whoever runs the service."),
+    "skolblad.chart_not_drawn": ("[Diagrammet kunde inte ritas. Texten nedan beskriver det.]",
+                                 "[The chart could not be drawn. The text below describes it.]"),
     "skolblad.open": ("Öppna skolbladet", "Open the school sheet"),
     "skolblad.level_note": ("Skolblad kräver data på skolenhetsnivå.", "School sheets need school-unit data."),
     "namndrapport.heading": ("Nämndrapport", "Board report"),

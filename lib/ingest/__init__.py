@@ -17,13 +17,14 @@ from lib import schema
 from lib.dataset import Dataset, Source, SourceKind
 from lib.ingest.columns import ColumnProposal, propose
 from lib.ingest.layout import find_layout, format_key
+from lib.ingest.limits import Limits, refuse_files
 from lib.ingest.normalise import normalise_file
 from lib.ingest.readers import ReadError, read_any
 from lib.messages import Report
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ColumnProposal", "IngestResult", "ingest", "template_bytes", "template_frame"]
+__all__ = ["ColumnProposal", "IngestResult", "Limits", "ingest", "template_bytes", "template_frame"]
 
 
 @dataclass
@@ -42,10 +43,15 @@ class IngestResult:
 
 def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
            mappings: dict[str, dict[str, str]] | None = None, max_rows: int | None = None,
-           source_kind: SourceKind = "upload", date: str | None = None) -> IngestResult:
+           source_kind: SourceKind = "upload", date: str | None = None,
+           limits: Limits | None = None) -> IngestResult:
     """Read, validate, normalise and merge `files` (name, bytes). `mappings` holds the user's column
-    choices per file (header → canonical name) for files whose columns were not recognised for sure."""
+    choices per file (header → canonical name) for files whose columns were not recognised for sure. `limits`
+    (a visitor's upload: `Limits.of_uploads()`) refuse too many or too large files before anything is read, and
+    `max_rows` (or the limits' rows) holds for each file and for the merged table."""
     report = Report()
+    limits = limits or Limits.of_files()
+    max_rows = max_rows if max_rows is not None else limits.max_rows
     proposals: dict[str, ColumnProposal] = {}
     frames: list[pd.DataFrame] = []
     if organizer_type not in schema.ORGANIZER_TYPES:
@@ -53,9 +59,12 @@ def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
     if not files:
         report.add("ingest.no_files", "error")
         return IngestResult(None, report)
+    if refuse_files(files, limits, report):
+        return IngestResult(None, report)
     for name, data in files:
         try:
-            frame = _one_file(name, data, organizer_type, (mappings or {}).get(name), max_rows, report, proposals)
+            frame = _one_file(name, data, organizer_type, (mappings or {}).get(name), max_rows, report, proposals,
+                              limits)
         except ReadError as exc:
             report.add(exc.key, "error", file=name, row=exc.params.get("line"), **_without_file(exc.params))
             continue
@@ -72,6 +81,9 @@ def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
     merged = _merge(frames, report)
     if merged is None:
         return IngestResult(None, report, proposals)
+    if max_rows is not None and len(merged) > max_rows:  # each file within the limit, the merged table not
+        report.add("ingest.too_many_rows_merged", "error", rows=len(merged), limit=max_rows)
+        return IngestResult(None, report, proposals)
     level = schema.detect_level(merged)
     merged, notes = schema.add_derived(merged)
     report.messages.extend(notes)
@@ -84,8 +96,8 @@ def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
 
 
 def _one_file(name: str, data: bytes, organizer_type: str, user: dict[str, str] | None, max_rows: int | None,
-              report: Report, proposals: dict[str, ColumnProposal]) -> pd.DataFrame | None:
-    raw = read_any(name, data, max_rows)
+              report: Report, proposals: dict[str, ColumnProposal], limits: Limits) -> pd.DataFrame | None:
+    raw = read_any(name, data, max_rows, limits)
     for key, params in raw.notes:
         report.add(key, "info", file=name, **_without_file(params))
     layout = find_layout(raw)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from lib.ingest.limits import Limits, refuse_files
 from lib.ingest.readers import ReadError, read_any
 from lib.ingest.synonyms import normalise_header
 from lib.ingest.values import parse_bool, parse_series
@@ -48,13 +49,18 @@ def _canonical(header: str) -> str | None:
     return None
 
 
-def read_classes(files: Sequence[tuple[str, bytes]]) -> tuple[pd.DataFrame | None, Report]:
-    """The class results of all files (concatenated) and the report. None when nothing usable came out."""
+def read_classes(files: Sequence[tuple[str, bytes]],
+                 limits: Limits | None = None) -> tuple[pd.DataFrame | None, Report]:
+    """The class results of all files (concatenated) and the report. None when nothing usable came out. Class
+    files are always a visitor's own: the upload limits of the mode hold (files, size, rows in all)."""
     report = Report()
+    limits = limits or Limits.of_uploads()
+    if refuse_files(files, limits, report):
+        return None, report
     frames = []
     for name, data in files:
         try:
-            raw = read_any(name, data)
+            raw = read_any(name, data, limits.max_rows, limits)
         except ReadError as exc:
             report.add(exc.key, "error", file=name, row=exc.params.get("line"),
                        **{k: v for k, v in exc.params.items() if k != "file"})
@@ -84,6 +90,9 @@ def read_classes(files: Sequence[tuple[str, bytes]]) -> tuple[pd.DataFrame | Non
     if not frames or report.errors:
         return None, report
     out = pd.concat(frames, ignore_index=True)
+    if limits.max_rows is not None and len(out) > limits.max_rows:
+        report.add("ingest.too_many_rows_merged", "error", rows=len(out), limit=limits.max_rows)
+        return None, report
     for col in COLUMNS:
         if col not in out:
             out[col] = pd.NA

@@ -14,6 +14,7 @@ from lib.dataset import Dataset
 from lib.i18n import column_label, fmt_school_year, t
 from lib.messages import Message, Report
 from lib.screens.parts import Table
+from lib.text import inert
 
 PREVIEW_ROWS = 50
 YEARS_BACK = 8  # school years offered for a fetch, besides "all"
@@ -99,9 +100,9 @@ def report_view(report: Report, lang: str) -> ReportView:
     if report.mappings:
         sections.append(ReportSection(t("data.mapping_used", lang), Table.of(mapping_table(report, lang))))
     formats = t("data.formats", lang, formats="; ".join(
-        t("data.format_of", lang, file=f, format=t(k, lang)) for f, k in report.formats.items())) \
+        t("data.format_of", lang, file=inert(f), format=t(k, lang)) for f, k in report.formats.items())) \
         if report.formats else None
-    return ReportView(counts, formats, tuple(sections), tuple(m.text(lang) for m in report.warnings),
+    return ReportView(counts, formats, tuple(sections), tuple(inert(m.text(lang)) for m in report.warnings),
                       tuple(message_line(m, lang) for m in [*report.errors, *report.warnings]))
 
 

@@ -9,7 +9,7 @@ the same data shares one result.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -21,6 +21,7 @@ from lib.i18n import column_label, fmt_int, fmt_msek, fmt_number, fmt_pct, fmt_s
 from lib.measures import allocation, suppression
 from lib.screens.parts import Table
 from lib.store import scenarios
+from lib.text import inert
 
 if TYPE_CHECKING:  # the profiles' modules load scikit-learn: only when a visitor has made profiles
     from lib.screens import profiler
@@ -273,7 +274,7 @@ def change_table(data: Dataset, params: allocation.Params, priority: tuple[str, 
 
 def caption(source: str, lang: str) -> str:
     """The line under the metrics: the data's source and what the simulation cannot tell."""
-    return t("forstelarare.caption", lang, source=source, note=t("forstelarare.no_effects", lang))
+    return t("forstelarare.caption", lang, source=inert(source), note=t("forstelarare.no_effects", lang))
 
 
 def file_name(params: allocation.Params) -> str:
@@ -286,8 +287,14 @@ def tradeoffs(lang: str) -> str:
     return "\n".join(f"- {t(key, lang)}" for key in TRADEOFFS)
 
 
-def scenario(data: Dataset, view: Result, name: str, group: str, lang: str) -> scenarios.Scenario:
+def scenario(data: Dataset, view: Result, name: str, group: str, lang: str,
+             public: bool = False) -> scenarios.Scenario:
     """The scenario to save or share: the rule, the name (the default name when empty), the group, the data's
-    fingerprint and the figures the workshop compares."""
-    return scenarios.Scenario(name.strip() or t("forstelarare.this_scenario", lang), view.outcome.simulation.params,
-                              group.strip(), data.fingerprint, dict(view.summary))
+    fingerprint and the figures the workshop compares. `public`: for storage in public mode, where nothing
+    written in a visitor's upload is kept — a scenario made from an upload has no organiser (its figures and the
+    fingerprint, a hash, are numbers, not the file's text)."""
+    params = view.outcome.simulation.params
+    if public and data.source.kind == "upload":
+        params = replace(params, organizer=None)
+    return scenarios.Scenario(name.strip() or t("forstelarare.this_scenario", lang), params, group.strip(),
+                              data.fingerprint, dict(view.summary))

@@ -25,6 +25,7 @@ from lib.screens import data as data_screen
 from lib.screens.parts import Table
 from lib.store import interventions
 from lib.store.interventions import Intervention
+from lib.text import inert
 
 Items = tuple[Intervention, ...]
 
@@ -147,7 +148,7 @@ def follow_up(data: Dataset, items: Items, iid: str, indicator: str, lang: str, 
     result = figures(data, items, iid, indicator)
     series = followup.series(data, item, followup.comparison_ids(data, item, items), indicator)
     label, d = column_label(indicator, lang), findings.decimals(indicator)
-    sentence = t("insatser.followup_sentence", lang, id=iid, indicator=label.lower(),
+    sentence = t("insatser.followup_sentence", lang, id=inert(iid), indicator=label.lower(),
                  before=fmt_number(result.before, lang, d), before_year=fmt_school_year(result.before_year, lang),
                  after=fmt_number(result.after, lang, d), after_year=fmt_school_year(result.after_year, lang),
                  n=result.comparison_units, cbefore=fmt_number(result.comparison_before, lang, d),
@@ -243,17 +244,55 @@ def read_import(name: str, content: bytes, lang: str) -> Imported:
 
 
 @dataclass(frozen=True)
+class LogStatus:
+    """What the chain check says about the change log: a level for the box, a sentence, and the breaks."""
+
+    level: Literal["success", "warning", "error"]
+    text: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ChangeLog:
-    """The register's change log: the table in words, the change numbers to undo, and the log as stored."""
+    """The register's change log: the table in words, the change numbers to undo, the log as stored, and what
+    the chain check says (none without a check)."""
 
     table: Table
     change_ids: tuple[int, ...]
     stored: pd.DataFrame  # the CSV download: the columns and values the database holds
+    status: tuple[LogStatus, ...] = ()
 
 
-def change_log(log: pd.DataFrame, lang: str) -> ChangeLog:
-    """`Register.log()` for the screen: columns and actions in words, newest first. Not cached: the log is the
-    database's and changes at any time (it is small)."""
+def log_status(check: interventions.LogCheck, lang: str) -> tuple[LogStatus, ...]:
+    """The chain check in words: no key (cannot be verified), the breaks row by row, or intact from which
+    change, with the changes from before the chain named as unverifiable."""
+    if not check.keyed:
+        return (LogStatus("warning", t("insatser.log_no_key", lang)),) if check.rows else ()
+    out: list[LogStatus] = []
+    if check.problems:
+        out.append(LogStatus("error", t("insatser.log_broken", lang),
+                             tuple(_break_text(p, lang) for p in check.problems)))
+    elif check.first_verified is not None:
+        out.append(LogStatus("success", t("insatser.log_intact", lang, first=check.first_verified)))
+    if check.unverified:
+        first, last = check.unverified
+        out.append(LogStatus("warning", t("insatser.log_legacy", lang, first=first, last=last)))
+    return tuple(out)
+
+
+def _break_text(problem: interventions.Problem, lang: str) -> str:
+    kind = problem.kind
+    if kind == "gap" and problem.other is None:
+        kind = "gap_start"
+    if kind == "missing_end" and problem.other is None:
+        kind = "missing_all"
+    return t(f"insatser.break.{kind}", lang, id=problem.change_id, other=problem.other)
+
+
+def change_log(log: pd.DataFrame, lang: str, check: interventions.LogCheck | None = None) -> ChangeLog:
+    """`Register.log()` for the screen: columns and actions in words, newest first, and with `check`
+    (`Register.verify()`) each change's state and the log's. Not cached: the log is the database's and changes
+    at any time (it is small)."""
     table = pd.DataFrame({
         t("insatser.col.change", lang): log["id"].astype(int),
         t("insatser.col.at", lang): log["at"],
@@ -262,4 +301,8 @@ def change_log(log: pd.DataFrame, lang: str) -> ChangeLog:
         t("insatser.choose", lang): log["intervention_id"],
         t("insatser.col.undone", lang): log["undone"].map(lambda u: t("common.yes" if u else "common.no", lang)),
     })
-    return ChangeLog(Table.of(table), tuple(int(i) for i in log["id"]), log)
+    if check is None:
+        return ChangeLog(Table.of(table), tuple(int(i) for i in log["id"]), log)
+    table[t("insatser.col.check", lang)] = log["id"].map(
+        lambda i: t(f"insatser.check.{check.row_status(int(i))}", lang))
+    return ChangeLog(Table.of(table), tuple(int(i) for i in log["id"]), log, log_status(check, lang))

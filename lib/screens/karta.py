@@ -19,6 +19,7 @@ from lib.i18n import column_label, fmt_int, fmt_number, fmt_school_year, t
 from lib.measures import findings, indicators, profiles, suppression
 from lib.screens import profiler
 from lib.screens.parts import Table
+from lib.text import inert
 
 PROFILE = "profile"
 FIGURES: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils",
@@ -323,7 +324,7 @@ def selected_school(data: Dataset, school_id: str, year: int, lang: str) -> Sele
     mine = rows[rows["school_id"].astype(str) == school_id]
     name = str(indicators.display_names(mine, "school").iloc[0]) if not mine.empty else school_id
     return SelectedSchool(
-        school_id, name, t("karta.selected_name", lang, name=name, id=school_id),
+        school_id, name, t("karta.selected_name", lang, name=inert(name), id=inert(school_id)),
         {"lang": lang, "skola": sheet_choice(name, school_id), "year": fmt_school_year(year, lang)},
         figures(rows, school_id, lang))
 

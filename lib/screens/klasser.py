@@ -27,6 +27,7 @@ from lib.measures import classes
 from lib.messages import Report
 from lib.screens import data as data_screen
 from lib.screens.parts import Table
+from lib.text import inert
 
 
 @dataclass(frozen=True, eq=False)
@@ -91,6 +92,11 @@ def read_upload(files: Files) -> Upload:
     results = ClassResults(frame, upload_digest(files), False, tuple(n for n, _ in files)) \
         if frame is not None else None
     return Upload(results, report)
+
+
+def using_upload(results: ClassResults, lang: str) -> str:
+    """"Visar uppladdade klassresultat (…)." above the screen, the files' names inert in Markdown."""
+    return t("klasser.using_upload", lang, files=", ".join(inert(f) for f in results.files))
 
 
 def upload_source(results: ClassResults, lang: str) -> str:
@@ -175,8 +181,9 @@ class TermView:
 
 
 def class_values(group: pd.DataFrame, lang: str) -> str:
-    """"9A 14,0, 9B 8,5": each class with its mean grade points (the chart's text alternative)."""
-    return ", ".join(t("klasser.class_value", lang, class_name=c, value=fmt_number(v, lang, 1))
+    """"9A 14,0, 9B 8,5": each class with its mean grade points (the chart's text alternative, Markdown: the class
+    names inert)."""
+    return ", ".join(t("klasser.class_value", lang, class_name=inert(c), value=fmt_number(v, lang, 1))
                      for c, v in zip(group["class_name"], group["mean_points"], strict=True))
 
 
@@ -264,7 +271,8 @@ def flag_text(flag: classes.Flag, lang: str) -> str:
 @cached("klasser")
 def flag_lines(results: ClassResults, school: str, margin: float, lang: str) -> tuple[str, ...]:
     """The flags of one school, one line each: "- **Matematik 9B** – why"."""
-    return tuple(t("klasser.flag_line", lang, subject=f.subject, class_name=f.class_name, reason=flag_text(f, lang))
+    return tuple(t("klasser.flag_line", lang, subject=inert(f.subject), class_name=inert(f.class_name),
+                   reason=flag_text(f, lang))
                  for f in found_flags(results, school, margin))
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from lib import schema
+from lib import jobs, schema
 from lib.cache import cached
 from lib.dataset import Dataset
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_pct, fmt_school_year, t
@@ -28,6 +28,9 @@ OPERATORS: tuple[profiles.Operator, ...] = (">=", "<=")
 RULE_DEFAULTS: tuple[tuple[str | None, profiles.Operator, float], ...] = (
     ("need_index", ">=", 120.0), ("qualified_share", "<=", 65.0), (None, ">=", 0.0))
 CARD_COLUMNS = 4  # profile cards per row at most
+# A grouping of more units than this in a year is a heavy job (lib/jobs.py): one at a time in the process, in a
+# worker stopped at the time limit, with a spinner; the demo's and a municipality's schools stay in the server.
+HEAVY_UNITS = 2_000
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,18 @@ class FlagChoice:
 @cached("profiler")
 def evidence(data: Dataset, year: int, features: tuple[str, ...],
              method: str) -> profiles.Evidence | profiles.ProfileError:
-    """The prepared units and the silhouette per k, which every k of the grouping shares (computed once)."""
+    """The prepared units and the silhouette per k, which every k of the grouping shares (computed once); for many
+    units as a heavy job (`HEAVY_UNITS`), refused in words when it waits or runs too long."""
     try:
-        return profiles.evidence(data.frame, year, data.unit_column, features, method)
+        frame = data.year_frame(year)
+        if len(frame) <= HEAVY_UNITS:
+            return profiles.evidence(data.frame, year, data.unit_column, features, method)
+        with jobs.slot("profiles"):
+            return jobs.run_limited(profiles.evidence, frame, year, data.unit_column, features, method)
     except profiles.ProfileError as exc:
         return exc
+    except jobs.JobRefused as exc:
+        return profiles.ProfileError(exc.message)
 
 
 @cached("profiler")
@@ -71,9 +81,14 @@ def grouping_result(data: Dataset, grouping: Grouping) -> profiles.ProfileResult
     if grouping.k is None and len(ev.prepared.units) >= 3:
         return grouping_result(data, Grouping(grouping.year, grouping.features, ev.suggested_k, grouping.method))
     try:
-        return profiles.group(ev, grouping.k)
+        if len(ev.prepared.units) <= HEAVY_UNITS or grouping.k in ev.stability_by_k:
+            return profiles.group(ev, grouping.k)
+        with jobs.slot("profiles"):  # a k the evidence did not fit: four fits of many units
+            return jobs.run_limited(profiles.group, ev, grouping.k)
     except profiles.ProfileError as exc:
         return exc
+    except jobs.JobRefused as exc:
+        return profiles.ProfileError(exc.message)
 
 
 @cached("profiler")

@@ -8,6 +8,7 @@ from lib import schema
 from lib.cache import cached
 from lib.dataset import Dataset
 from lib.i18n import fmt_int, fmt_school_year, t
+from lib.text import inert
 
 HEADLINE_INDICATORS: tuple[str, ...] = ("qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
 
@@ -97,6 +98,6 @@ def view(data: Dataset, lang: str) -> StartView:
     found = headlines(data, lang)
     return StartView(
         describe(data, lang),
-        t("start.files", lang, files=", ".join(data.source.files)) if data.source.files else None,
+        t("start.files", lang, files=", ".join(inert(f) for f in data.source.files)) if data.source.files else None,
         found, bullet_list([h.sentence for h in found]),
         t("start.reading_note", lang, need=t("start.need_note", lang), caution=t("start.caution", lang)))

@@ -23,6 +23,7 @@ from lib.i18n import fmt_msek, fmt_number, t
 from lib.measures import allocation
 from lib.screens.parts import Table
 from lib.store import scenarios, workshops
+from lib.text import inert
 
 REFRESH_SECONDS = 3
 CARD_COLUMNS = 4  # at most this many cards side by side (readable on a projector)
@@ -33,7 +34,7 @@ FILE_NAME = "workshop"  # the name of the screen's downloads (chart, table, expo
 class Card:
     """One saved scenario as a card: its name and group, three figures (label, value) — four when the posts were
     placed within a budget: what is left of it —, the summary sentence and the link that reopens it on the
-    Förstelärare screen."""
+    Förstelärare screen. Name, group and summary are Markdown in which the visitors' text is inert."""
 
     id: int
     name: str
@@ -63,14 +64,14 @@ def card(item: workshops.Saved, lang: str) -> Card:
     if s.get("budget") is not None and s.get("unspent") is not None:
         figures = (*figures, (t("forstelarare.metric_unspent", lang, budget=fmt_msek(s["budget"], lang)),
                               fmt_msek(s["unspent"], lang)))
-    return Card(item.id, sc.name, sc.group, figures, summary_text(sc, lang), scenarios.to_url(sc))
+    return Card(item.id, inert(sc.name), inert(sc.group), figures, summary_text(sc, lang), scenarios.to_url(sc))
 
 
 def summary_text(scenario: scenarios.Scenario, lang: str) -> str:
     """The plain-language summary of a saved scenario, from its stored figures (with the cost against the budget
-    when it was placed within one)."""
+    when it was placed within one), as Markdown in which its name is inert."""
     s = scenario.summary
-    return allocation.summary_words(scenario.name, s.get("moved"), s.get("q4_before"), s.get("q4_after"),
+    return allocation.summary_words(inert(scenario.name), s.get("moved"), s.get("q4_before"), s.get("q4_after"),
                                     s.get("per_100_after"), s.get("cost_change"), lang, cost_after=s.get("cost_after"),
                                     budget=s.get("budget"))
 
@@ -86,9 +87,9 @@ def chart(data: Dataset, names: tuple[str, ...], values: tuple[float | None, ...
 
 
 def chart_alt(names: Sequence[str], values: Sequence[float | None], lang: str) -> str:
-    """The chart in words: every scenario with its value."""
+    """The chart in words (Markdown: the names inert): every scenario with its value."""
     return t("workshop.chart_alt", lang, values="; ".join(
-        f"{name}: {fmt_number(value, lang, 2)}" for name, value in zip(names, values, strict=True)))
+        f"{inert(name)}: {fmt_number(value, lang, 2)}" for name, value in zip(names, values, strict=True)))
 
 
 def compare_table(saved: Sequence[workshops.Saved], lang: str) -> Table:

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 import streamlit as st
 
+from lib.config import settings
 from lib.dataset import Dataset, organizers
 from lib.i18n import fmt_school_year, t
 from lib.measures import allocation
 from lib.screens import forstelarare
 from lib.store import scenarios, workshops
+from lib.text import inert
 from lib.ui import resources, state
 from lib.ui import workshop as workshop_ui
 
@@ -47,7 +49,7 @@ def apply_link(lang: str) -> scenarios.Scenario | None:
         values["fl_budget"] = float(p.budget_sek)
     for key, value in values.items():
         st.session_state[key] = value
-    st.success(t("scenario.loaded", lang, name=sc.name))
+    st.success(t("scenario.loaded", lang, name=inert(sc.name)))
     return sc
 
 
@@ -151,13 +153,14 @@ def save_panel(data: Dataset, view: forstelarare.Result, lang: str) -> None:
                          max_chars=80)
     group = c2.text_input(t("workshop.group", lang), key="fl_group", max_chars=80)
     code = c3.text_input(t("workshop.code", lang), value=workshop_ui.current_code(), key="fl_code", max_chars=20)
-    scenario = forstelarare.scenario(data, view, name, group, lang)
+    scenario = forstelarare.scenario(data, view, name, group, lang)  # the visitor's own link keeps everything
     if st.button(t("workshop.save", lang), icon=":material/save:", key="fl_save", disabled=not code.strip()):
+        stored = forstelarare.scenario(data, view, name, group, lang, public=settings().public_mode)
         try:
-            resources.store().save(code, scenario)
-            workshop_ui.join(code)
-            st.success(t("workshop.saved", lang, name=scenario.name, code=workshops.format_code(
-                workshops.normalise_code(code))))
+            resources.store().save(code, stored)  # a code it cannot be is refused, saying what one is made of
+            saved_in = workshops.normalise_code(code)
+            workshop_ui.join(saved_in)
+            st.success(t("workshop.saved", lang, name=inert(stored.name), code=workshops.format_code(saved_in)))
         except workshops.StorageError as exc:
             st.error(exc.message.text(lang))
         except Exception:  # the database is down or unreachable: say so, keep the screen

@@ -33,26 +33,12 @@ def _accessible_styles() -> None:
             "{color: #5c5c5c !important; opacity: 1 !important;}</style>")
 
 
-# Streamlit draws a file uploader's drop zone as `<section role="presentation" tabindex="-1" aria-label=…>`
-# (react-dropzone's default role with Streamlit's tabindex and label): a presentational element with a label is
-# announced inconsistently (axe best practice: presentation-role-conflict). Each drop zone, now and drawn later,
-# becomes a labelled group of its instructions and browse button; nothing visible changes.
-_DROPZONE_ROLES = """if (!window.__dropzoneRoles) {
-  window.__dropzoneRoles = true;
-  const fix = () => document.querySelectorAll("[data-testid='stFileUploaderDropzone'][role='presentation']")
-    .forEach(zone => zone.setAttribute("role", "group"));
-  let queued = false;
-  new MutationObserver(() => {
-    if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; fix(); }); }
-  }).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ["role"]});
-  fix();
-}"""
-
-
 def _set_document_language(lang: str) -> None:
     """Make the page's `lang` attribute follow the chosen language (screen readers, WCAG 3.1.1), and give file
-    uploaders' drop zones a role that fits their label (one element: each `st.html` adds a gap to the page)."""
-    st.html(f"<script>document.documentElement.lang = '{'sv' if lang == 'sv' else 'en'}';\n{_DROPZONE_ROLES}</script>",
+    uploaders' drop zones a role that fits their label (one element: each `st.html` adds a gap to the page). The
+    script is a file of the app (static/frame.js, relative to the page so a base URL path works), not inline: the
+    Content-Security-Policy the deployment guide recommends allows scripts from the app itself only."""
+    st.html(f'<script src="app/static/frame.js" data-lang="{"en" if lang == "en" else "sv"}"></script>',
             unsafe_allow_javascript=True)
 
 

@@ -7,21 +7,24 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from lib.config import settings
+from lib.config import Settings, settings
 from lib.documents import exports
 from lib.i18n import t
 from lib.screens import insatser
-from lib.store import interventions
+from lib.store import interventions, workshops
 from lib.store.interventions import Intervention
-from lib.ui import state
+from lib.text import inert
+from lib.ui import resources, state
 
 _FLASH = "iv_flash"
 
 
 class Editor:
     """The visitor as an editor of the register: the key they typed (or the identity a trusted single-sign-on
-    proxy passes on). `change` runs a register change in their name."""
+    proxy passes on together with its shared secret). `change` runs a register change in their name; wrong keys
+    are counted per session, client address and in all, and slowed down (`Register.authorise`)."""
 
     def __init__(self, key: str | None, lang: str) -> None:
         self.key = key
@@ -40,14 +43,26 @@ class Editor:
         """Call a register method with `args` and the editor's name; on success rerun with a note so every
         table shows the change, else say why it was refused."""
         cfg = settings()
-        sso = st.context.headers.get(cfg.sso_header) if cfg.sso_header else None
+        sso = interventions.sso_identity(st.context.headers, cfg.sso_header, cfg.sso_secret_header, cfg.sso_secret)
+        ctx = get_script_run_ctx(suppress_warning=True)
         try:
-            method(*args, interventions.editor_name(self.key, cfg.editor_keys, sso, cfg.public_mode))
+            name = resources.register().authorise(self.key, cfg.editor_keys, sso=sso, public_mode=cfg.public_mode,
+                                                  session=str(ctx.session_id) if ctx is not None else "",
+                                                  client=_client(cfg))
+            method(*args, name)
         except interventions.InterventionError as exc:
-            st.error(exc.message.text(self.lang))
+            st.error(inert(exc.message.text(self.lang)))  # may name an id as typed
             return
         state.put(_FLASH, t("insatser.done", self.lang))
         st.rerun()
+
+
+def _client(cfg: Settings) -> str:
+    """The visitor's address as far as it can be told: what a trusted proxy passes on, else the connection's
+    (behind a proxy on the same machine that is the proxy's, so the count is then one for everyone)."""
+    forwarded = st.context.headers.get("X-Forwarded-For") if cfg.trusted_proxies else None
+    direct = st.context.ip_address
+    return workshops.client_address(forwarded, cfg.trusted_proxies) or (direct if isinstance(direct, str) else "")
 
 
 def flash() -> None:
@@ -71,7 +86,7 @@ def add_form(fields: tuple[tuple[insatser.Field, ...], ...], lang: str) -> Inter
         try:
             return insatser.form_record(values)
         except interventions.InterventionError as exc:
-            st.error(exc.message.text(lang))
+            st.error(inert(exc.message.text(lang)))
             return None
 
 
@@ -90,3 +105,11 @@ def log_download(stored: pd.DataFrame, lang: str) -> None:
     """The change log as CSV (made only when asked for)."""
     st.download_button(t("common.download_csv", lang), data=lambda: exports.to_csv_bytes(stored, lang),
                        file_name="insatser-logg.csv", mime="text/csv", key="iv_log_csv", on_click="ignore")
+
+
+def log_status(log: insatser.ChangeLog) -> None:
+    """What the chain check says about the change log: intact from which change, which rows break it, or that
+    it cannot be verified."""
+    for status in log.status:
+        text = status.text + "".join(f"\n- {line}" for line in status.details)
+        getattr(st, status.level)(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from lib import jobs
 from lib.i18n import t
 from lib.ingest import classes as class_ingest
 from lib.screens import klasser
@@ -41,6 +42,7 @@ def _read(files: klasser.Files) -> tuple[klasser.Upload, dict[str, object]]:
     digest = klasser.upload_digest(files)
     kept = state.get(_UPLOAD)
     if kept is None or kept[0] != digest:
-        kept = (digest, klasser.read_upload(files), {})
+        with jobs.slot("ingest"):  # a heavy job: one at a time, with a spinner; the mode's limits hold inside
+            kept = (digest, klasser.read_upload(files), {})
         state.put(_UPLOAD, kept)
     return kept[1], kept[2]

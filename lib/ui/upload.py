@@ -12,11 +12,13 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from lib import ingest
+from lib import ingest, jobs
 from lib.config import settings
 from lib.i18n import column_label, t
+from lib.messages import Report
 from lib.schema import INPUT_COLUMNS, ORGANIZER_TYPES
 from lib.screens import data as data_screen
+from lib.text import inert
 from lib.ui import state, widgets
 
 _RESULT = "upload_result"
@@ -48,15 +50,23 @@ def _key(files: Sequence[tuple[str, bytes]], organizer_type: str, mappings: dict
 
 def process(uploaded: Sequence, organizer_type: str) -> ingest.IngestResult:
     """Ingest the uploaded files (once per content); a usable result becomes the active dataset, and the screen
-    starts again so that everything above the upload (the active data, the demo banner) describes it."""
+    starts again so that everything above the upload (the active data, the demo banner) describes it. The mode's
+    limits hold here, on the server, whatever the browser let through (`ingest.Limits.of_uploads`), and the
+    reading is a heavy job: one at a time in the process, with a spinner."""
     files = [(f.name, f.getvalue()) for f in uploaded]
     mappings = state.get(_MAPPINGS, {})
     key = _key(files, organizer_type, mappings)
     known = state.get(_RESULT)
     if known is not None and known[0] == key:
         return known[1]
-    result = ingest.ingest(files, organizer_type=organizer_type, mappings=mappings or None,
-                           max_rows=settings().max_rows)
+    try:
+        with jobs.slot("ingest"):
+            result = ingest.ingest(files, organizer_type=organizer_type, mappings=mappings or None,
+                                   limits=ingest.Limits.of_uploads())
+    except jobs.JobRefused as exc:  # no turn in minutes: said in the report, read again on the next try
+        result = ingest.IngestResult(None, Report())
+        result.report.add(exc.message.key, "error", **exc.message.params)
+        return result
     state.put(_RESULT, (key, result))
     if result.ok:
         state.set_active_dataset(result.dataset)
@@ -81,12 +91,12 @@ def render_mapping(result: ingest.IngestResult, lang: str) -> None:
         if proposal.sure:
             continue
         st.subheader(t("data.mapping_heading", lang))
-        st.markdown(t("data.mapping_intro", lang, file=name))
+        st.markdown(t("data.mapping_intro", lang, file=inert(name)))
         chosen: dict[str, str] = {}
         with st.form(key=f"mapping_{hashlib.sha1(name.encode()).hexdigest()[:8]}"):
             for i, header in enumerate(proposal.headers):
                 guess = proposal.guesses.get(header)
-                value = st.selectbox(header, options, index=options.index(guess) if guess in options else 0,
+                value = st.selectbox(inert(header), options, index=options.index(guess) if guess in options else 0,
                                      key=f"map_{name}_{i}", format_func=labels.get)
                 if value != unused:
                     chosen[header] = value

@@ -16,12 +16,18 @@ from lib.dataset import Dataset
 from lib.documents import exports
 from lib.i18n import column_label, fmt_school_year, has, t
 from lib.screens.parts import Table
+from lib.text import inert
 from lib.ui import state
 
 
 def source_line(data: Dataset, lang: str) -> str:
     """"Källa: …" for the active dataset, shown under figures and charts (`lib.dataset.source_line`)."""
     return dataset.source_line(data, lang)
+
+
+def source_caption(source: str) -> None:
+    """The source line as a caption under a screen's figures (uploaded files' names shown as they are written)."""
+    st.caption(inert(source))
 
 
 def demo_banner(data: Dataset | None, lang: str) -> None:

@@ -3,17 +3,19 @@ controls, the projector mode, the scenario cards and the export. Widget keys liv
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 import streamlit as st
 
-from lib.config import settings
+from lib.config import Settings, settings
 from lib.i18n import t
 from lib.screens import workshop
 from lib.store import scenarios, workshops
 from lib.ui import state
 
 _CODE = "workshop_code"
+_VISITOR = "workshop_visitor"  # this session's id for the limits on creating workshops
 BIG_MODE_CSS = ("<style>[data-testid='stMain'] p, [data-testid='stMain'] li {font-size: 1.5rem !important;} "
                 "[data-testid='stMetricValue'] {font-size: 3rem !important;}</style>")
 FORSTELARARE_PAGE = "app_pages/forstelarare.py"
@@ -27,6 +29,24 @@ def current_code() -> str:
 def join(code: str) -> None:
     """Remember the workshop this visitor is in (on every screen, for saving and comparing)."""
     state.put(_CODE, workshops.normalise_code(code))
+
+
+def limits(cfg: Settings) -> workshops.Limits | None:
+    """The limits on creating workshops: in public mode per session, per address and in all; none otherwise."""
+    if not cfg.public_mode:
+        return None
+    return workshops.Limits(cfg.workshop_rate_limit_session, cfg.workshop_rate_limit_address, cfg.workshop_rate_limit)
+
+
+def requester(cfg: Settings) -> workshops.Requester:
+    """This visitor as the creation limits count them: their session (a random id kept in it) and, only behind a
+    trusted proxy (a visitor can write X-Forwarded-For themselves), the address the proxy passes."""
+    session = state.get(_VISITOR)
+    if session is None:
+        session = secrets.token_urlsafe(16)
+        state.put(_VISITOR, session)
+    forwarded = st.context.headers.get("X-Forwarded-For") if cfg.trusted_proxies else None
+    return workshops.Requester(session, workshops.client_address(forwarded, cfg.trusted_proxies))
 
 
 def join_form(store: workshops.Store, lang: str) -> None:
@@ -50,7 +70,7 @@ def facilitator_panel(store: workshops.Store, lang: str) -> None:
         if st.button(t("workshop.create", lang), icon=":material/add:", key="ws_create"):
             cfg = settings()
             try:
-                ws, secret = store.create_workshop(cfg.workshop_hours, cfg.workshop_rate_limit)
+                ws, secret = store.create_workshop(cfg.workshop_hours, limits(cfg), requester(cfg))
                 join(ws.code)
                 st.markdown(workshop.created_note(ws, secret, lang))
             except workshops.StorageError as exc:

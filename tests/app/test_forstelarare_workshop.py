@@ -194,3 +194,74 @@ def test_workshop_create_save_compare_and_lock():
     at.switch_page("app_pages/forstelarare.py").run()
     at.button(key="fl_save").click().run()
     assert any("låst" in e.value for e in at.error)
+
+
+def created_or_refused(at) -> str:
+    """What one click on "Skapa en ny workshop" answered: the note with the code, or the error."""
+    notes = [m.value for m in at.markdown if m.value.startswith("Workshopkod:")]
+    return notes[0] if notes else " ".join(e.value for e in at.error)
+
+
+def test_in_public_mode_one_visitor_cannot_use_up_the_workshop_codes(monkeypatch):
+    # Issue 19: one anonymous session used the service's 20 codes an hour in 12 s; every facilitator was refused.
+    monkeypatch.setenv("LARARRESURSER_PUBLIC", "1")
+    at = open_page("app_pages/workshop.py")
+    answers = []
+    for _ in range(5):
+        at.button(key="ws_create").click().run()
+        assert_no_errors(at)
+        answers.append(created_or_refused(at))
+    assert [a.startswith("Workshopkod:") for a in answers] == [True, True, True, False, False]
+    assert "Du har redan skapat 3 workshoppar den senaste timmen" in answers[3]
+    other = open_page("app_pages/workshop.py", lang="en")  # another visitor, in English
+    other.button(key="ws_create").click().run()
+    assert_no_errors(other)
+    assert [m.value for m in other.markdown if m.value.startswith("Workshop code:")]
+
+
+def test_a_typed_code_is_refused_with_what_a_code_holds_never_shown_as_another_code():
+    # Issue 18: "NAMND2025" was answered "ingen öppen workshop med koden NAMN-D225" (the 0 dropped silently).
+    at = open_page("app_pages/forstelarare.py")
+    at.text_input(key="fl_code").set_value("NAMND2025").run()
+    at.button(key="fl_save").click().run()
+    assert_no_errors(at)
+    errors = " ".join(e.value for e in at.error)
+    assert "bokstäverna A–Z utom I och O, och siffrorna 2–7 och 9" in errors
+    shown = errors + " ".join(m.value for m in at.markdown) + " ".join(s.value for s in at.success)
+    assert "D225" not in shown and not at.success
+    at.switch_page("app_pages/workshop.py").run()
+    at.text_input(key="ws_code").set_value("namnd2025").run()
+    at.button(key="FormSubmitter:join-Gå med").click().run()
+    assert "siffrorna 2–7 och 9" in " ".join(e.value for e in at.error)
+
+
+def test_in_public_mode_a_scenario_saved_from_an_upload_holds_no_organiser_or_school_name(monkeypatch):
+    # Issue 19: the uploaded organiser's name was stored, readable by anyone with the workshop's code.
+    from lib.config import settings
+    from lib.dataset import Dataset, Source
+    from lib.store import workshops
+
+    monkeypatch.setenv("LARARRESURSER_PUBLIC", "1")
+    frame = demo.load_demo().frame.copy()
+    frame["organizer"] = "Hemliga Huvudmannen AB"
+    frame["school_name"] = "Uppladdad skola " + frame["school_id"].astype(str)
+    at = open_page("app_pages/workshop.py")
+    at.button(key="ws_create").click().run()
+    code = created_or_refused(at).split("**")[1]
+    at.session_state["_active_dataset"] = Dataset(frame, "school", Source("upload", ("vara-skolor.csv",), "2025"))
+    at.switch_page("app_pages/forstelarare.py").run()
+    assert_no_errors(at)
+    assert at.selectbox(key="fl_org").value == "Hemliga Huvudmannen AB"
+    at.text_input(key="fl_name").set_value("Vårt förslag").run()
+    at.button(key="fl_save").click().run()
+    assert any("Vårt förslag" in s.value for s in at.success)
+    store = workshops.Store(settings().database_url)
+    with store.engine.connect() as conn:
+        rows = conn.execute(workshops.select(workshops.ScenarioRow.__table__).where(
+            workshops.ScenarioRow.workshop_code == workshops.normalise_code(code))).all()
+    stored = " ".join(str(value) for row in rows for value in row)  # every column as the database holds it
+    assert "Vårt förslag" in stored
+    assert "Hemliga Huvudmannen" not in stored and "Uppladdad skola" not in stored and "vara-skolor" not in stored
+    # The visitor's own link (not stored) reopens their scenario with their organiser.
+    assert scenarios.from_url(at.text_input(key="fl_link").value.split("scenario=")[1]).params.organizer == \
+        "Hemliga Huvudmannen AB"

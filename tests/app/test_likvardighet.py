@@ -7,6 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from lib.i18n import NBSP
+from lib.text import visible
 from tests.app.conftest import APP, assert_no_errors, open_page
 from tests.unit.test_screen_likvardighet import schools
 
@@ -14,8 +15,8 @@ MINUS = "\u2212"
 
 
 def text_of(at) -> str:
-    return "\n".join([m.value for m in at.markdown] + [c.value for c in at.caption]
-                     + [s.value for s in at.subheader] + [h.value for h in at.header])
+    return "\n".join(visible(t) for t in [m.value for m in at.markdown] + [c.value for c in at.caption]
+                      + [s.value for s in at.subheader] + [h.value for h in at.header])
 
 
 def open_with(data, page: str = "app_pages/likvardighet.py", lang: str | None = None) -> AppTest:
@@ -64,7 +65,7 @@ def test_the_screen_shows_the_hand_computed_figures():
     findings = [m.value for m in at.markdown if m.value.startswith("- ")]
     assert findings[0].startswith("- Skolorna med störst behov (kvartil 4) har 30,0 procentenheter lägre")
     assert findings[2].startswith(f"- 2 av 2 skolor i kvartil 4 (100{NBSP}%) har lägre")
-    captions = [c.value for c in at.caption]
+    captions = [visible(c.value) for c in at.caption]  # plain texts go to Markdown inert
     assert any(c.endswith(f"ändras med {MINUS}5,00 per 10 indexenheter.") for c in captions)
     assert "Stapeldiagram: Andel lärare med legitimation och behörighet (%) i kvartil 1 till 4: 87,5, 77,5, 67,5, " \
            "57,5." in captions

@@ -6,6 +6,7 @@ import socket
 
 import pytest
 
+from lib.text import visible
 from tests.app.conftest import assert_no_errors, open_page
 
 
@@ -41,7 +42,7 @@ def test_fetch_makes_the_fetched_data_active(server, lang):
     assert ("0 fel, 2 varningar" if lang == "sv" else "0 errors, 2 warnings") in texts(at)
     assert at.expander[0].label == ("Varningar (2)" if lang == "sv" else "Warnings (2)")
     listed = at.dataframe[0].value
-    assert len(listed) == 2 and listed.iloc[0, -1] == at.warning[0].value
+    assert len(listed) == 2 and listed.iloc[0, -1] == visible(at.warning[0].value)  # the box: Markdown, inert
     assert server.count() > 0
     # Other screens see the fetched data.
     at.switch_page("app_pages/start.py").run()

@@ -89,7 +89,7 @@ def test_data_page_upload_replaces_the_active_dataset_and_start_describes_it():
     assert "Valideringsrapport" in "\n".join(h.value for h in at.subheader)
     # The Skolverket export has 290 municipalities × 3 organiser types: the 580 other rows are listed, not lost.
     assert "0 fel, 0 varningar, 7 noteringar, 580 rader används inte." in report
-    assert "**Igenkänt format:** personal-kommun-2024.csv: Skolverkets ”Personalstatistik" in report
+    assert "**Igenkänt format:** personal\\-kommun\\-2024\\.csv: Skolverkets ”Personalstatistik" in report  # name inert
     assert [e.label for e in at.expander] == ["Noteringar (7)", "Rader som inte används (580)",
                                               "Så tolkades kolumnerna"]
     dropped = at.dataframe[1].value
@@ -117,3 +117,36 @@ def test_data_page_rejects_a_broken_file_and_keeps_the_demo():
     assert error["Fil"] == "trasig.csv" and error["Vad"].startswith("Filen är varken text (CSV) eller en Excelfil")
     at.switch_page("app_pages/start.py").run()
     assert any("Fiktiva demodata" in i.value for i in at.info)
+
+
+def test_public_mode_refuses_a_file_over_its_limit_on_the_server(monkeypatch):
+    """The browser's limit is not the server's: a 12 MB file (40 000 schools, under the row limit) sent past the
+    browser in public mode is refused by the server with the file and the limit named, and nothing is read."""
+    from tests.unit.limits_fixture import school_csv
+
+    monkeypatch.setenv("LARARRESURSER_PUBLIC", "1")
+    big = school_csv(40_000, name_length=280)
+    assert len(big) > 11 * 1024 * 1024
+    at = open_page("app_pages/data.py")
+    at.file_uploader(key="upload").set_value(("stor.csv", big, "text/csv")).run()
+    assert_no_errors(at)
+    report = "\n".join(str(v) for df in at.dataframe for v in df.value.to_numpy().ravel())
+    assert "Filen stor.csv är 12 MB; gränsen för uppladdning här är 10 MB. Den lästes inte in." in report
+    assert any("Filerna kunde inte användas" in e.value for e in at.error)
+    assert "Demodata: 240 skolenheter" in markdown_text(at)  # the demo is still the active data
+
+
+def test_public_mode_refuses_four_files_that_merge_beyond_the_row_limit(monkeypatch):
+    """Each of four files is within the public row limit (12 500 here); merged they are not: refused, demo kept."""
+    from tests.unit.limits_fixture import school_csv
+
+    monkeypatch.setenv("LARARRESURSER_PUBLIC", "1")
+    monkeypatch.setenv("LARARRESURSER_MAX_ROWS", "12500")
+    at = open_page("app_pages/data.py")
+    files = [(f"del{i}.csv", school_csv(12_500, start=i * 12_500), "text/csv") for i in range(4)]
+    at.file_uploader(key="upload").set_value(files).run()
+    assert_no_errors(at)
+    report = "\n".join(str(v) for df in at.dataframe for v in df.value.to_numpy().ravel())
+    assert "Filerna ger tillsammans 50000 rader efter sammanslagningen; gränsen för uppladdning är 12500 rader." \
+        in report
+    assert "Demodata: 240 skolenheter" in markdown_text(at)

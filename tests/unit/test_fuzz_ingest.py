@@ -118,3 +118,80 @@ def test_thousands_of_hostile_files_never_raise_and_stay_within_memory():
     assert doc["counts"]["ok"] + doc["counts"]["rejected"] == FILES
     assert doc["counts"]["rejected"] > 1000 and doc["counts"]["ok"] > 100  # both paths were exercised
     assert doc["peak_rss_mb"] < 2048
+
+
+COSTLY = r'''
+import json, resource, sys, time
+from pathlib import Path
+resource.setrlimit(resource.RLIMIT_AS, (2 * 1024 ** 3, 2 * 1024 ** 3))
+sys.path.insert(0, sys.argv[1])
+from lib import ingest
+
+worst, keys = 0.0, set()
+for path in sorted(Path(sys.argv[2]).iterdir()):
+    name, data = path.name.split("-", 1)[1], path.read_bytes()
+    start = time.perf_counter()
+    result = ingest.ingest([(name, data)], limits=ingest.Limits.of_uploads())
+    worst = max(worst, time.perf_counter() - start)
+    keys |= {m.key for m in result.report.errors}
+    assert name == "declared.xlsx" or (result.dataset is None and result.report.errors), name
+print(json.dumps({"worst_s": worst, "keys": sorted(keys),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+'''
+
+
+def declared_wide(columns: int) -> bytes:
+    """A tiny sheet that declares a range as wide as `columns` (up to XFD): padding every row would cost."""
+    import io
+    import zipfile
+
+    from tests.unit.limits_fixture import strings_bomb
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(strings_bomb(0.01))) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetData>", b'<dimension ref="A1:XFD20000"/><sheetData>')
+            dst.writestr(item.filename, data)
+    return buf.getvalue()
+
+
+def costly_files(n: int) -> list[tuple[str, bytes]]:
+    """Shared-strings bombs with ordinary ratios, wide plain and quoted CSVs, and a sheet declared up to XFD."""
+    import random
+
+    from tests.unit.limits_fixture import strings_bomb, wide_csv
+
+    rng = random.Random(19)
+    out = []
+    for i in range(n):
+        kind = i % 4
+        if kind == 0:
+            out.append(("bomb.xlsx", strings_bomb(rng.choice([55, 70, 110]), seed=i)))
+        elif kind == 1:
+            out.append(("wide.csv", wide_csv(rng.randint(501, 20_000), rows=rng.randint(1, 30))))
+        elif kind == 2:
+            quoted = wide_csv(rng.randint(501, 3000)).replace(b";", b'";"')  # separators inside quotes count too
+            out.append(("quoted.csv", b'"' + quoted.replace(b"\n", b'"\n"', 1)))
+        else:
+            out.append(("declared.xlsx", declared_wide(16384)))
+    return out
+
+
+def test_small_files_that_would_cost_minutes_are_answered_in_seconds(tmp_path):
+    """Shared-strings bombs with ordinary ratios, files of thousands of columns (plain and quoted) and a sheet that
+    declares a range up to column XFD: each answered within seconds in public mode, memory bounded. The files are
+    made here and only read in the measured process, so its peak memory is the reading's, not the making's."""
+    import os
+
+    for i, (name, data) in enumerate(costly_files(16)):
+        (tmp_path / f"{i:02d}-{name}").write_bytes(data)
+    env = {**os.environ, "LARARRESURSER_PUBLIC": "1"}
+    proc = subprocess.run([sys.executable, "-c", COSTLY, str(ROOT), str(tmp_path)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=600, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    doc = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert doc["worst_s"] < 5, doc
+    assert {"ingest.xlsx_part_too_large", "ingest.too_many_columns"} <= set(doc["keys"]), doc
+    assert doc["peak_rss_mb"] < 1024, doc

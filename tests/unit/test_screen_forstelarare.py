@@ -281,9 +281,9 @@ def test_a_scenario_keeps_the_rule_the_data_and_the_figures():
 def test_texts_around_the_result():
     # The reports give no effect sizes (they do not say there are no effects); lock-in (p. 20, 25) is the post
     # staying at its school, so a teacher who changes school loses the supplement.
-    assert forstelarare.caption("Källa: test", "sv") == (
-        "Källa: test · Rapporterna anger inga effektstorlekar, så simuleringen visar fördelning och kostnad, inte "
-        "effekter på elevernas resultat.")
+    assert forstelarare.caption("Källa (a.csv)", "sv") == (  # Markdown: the source line (file names) inert
+        "Källa \\(a\\.csv\\) · Rapporterna anger inga effektstorlekar, så simuleringen visar fördelning och "
+        "kostnad, inte effekter på elevernas resultat.")
     assert "inte kända" not in forstelarare.caption("Källa: test", "sv")
     lockin = forstelarare.tradeoffs("sv").split("\n")[0]
     assert lockin.startswith("- **Inlåsning:** en förstelärartjänst är knuten till en viss skola")

@@ -114,3 +114,54 @@ def test_the_facilitators_notes():
 def test_the_export_keeps_swedish_letters():
     text = workshop.export_json([{"name": "Behov först", "α": 1.5}])
     assert json.loads(text) == [{"name": "Behov först", "α": 1.5}] and "först" in text and NBSP not in text
+
+
+def uploaded_schools() -> Dataset:
+    """The demo's schools as if a visitor had uploaded them, with names only that file holds."""
+    from lib.sources import demo
+
+    frame = demo.load_demo().frame.copy()
+    frame["organizer"] = frame["organizer"].where(frame["organizer"] != "Göteborgs kommun", "Hemliga Huvudmannen AB")
+    frame["school_name"] = "Uppladdad skola " + frame["school_id"].astype(str)
+    return Dataset(frame, "school", Source("upload", ("vara-skolor.xlsx",), "2025-03-01"))
+
+
+def test_a_scenario_saved_in_public_mode_from_an_upload_keeps_none_of_its_text(tmp_path):
+    # Issue 19: a scenario stored the uploaded organiser's name in public mode (readable by anyone with the code).
+    from lib.screens import forstelarare
+
+    data = uploaded_schools()
+    year = data.latest_year(("pupils",))
+    view = forstelarare.result(data, allocation.Params(year=year, alpha=1.5, organizer="Hemliga Huvudmannen AB"),
+                               None, "sv")
+    public = forstelarare.scenario(data, view, "Vårt förslag", "Grupp A", "sv", public=True)
+    store = workshops.Store(f"sqlite:///{tmp_path / 'public.sqlite'}")
+    ws, _ = store.create_workshop()
+    store.save(ws.code, public)
+    with store.engine.connect() as conn:  # every column of every stored row, as the database holds it
+        stored = " ".join(str(value) for row in conn.execute(workshops.select(workshops.ScenarioRow.__table__))
+                          for value in row)
+    stored += workshop.export_json(store.export(ws.code))
+    uploaded = {*data.frame["organizer"].dropna(), *data.frame["school_name"], *data.frame["municipality_name"],
+                "vara-skolor"} - {*demo_names()}
+    assert "Hemliga Huvudmannen AB" in uploaded and not [text for text in uploaded if text in stored]
+    assert public.params.organizer is None and "Vårt förslag" in stored and "Grupp A" in stored
+    # The summary keeps the figures (numbers) under their fixed names; the rule is the one simulated.
+    assert set(public.summary) == set(dict(view.summary)) and public.params.alpha == 1.5
+    assert public.fingerprint == data.fingerprint  # a hash: says "other data" when reopened elsewhere
+    # The visitor's own link, an internal deployment and the shared demo keep the organiser.
+    assert forstelarare.scenario(data, view, "x", "", "sv").params.organizer == "Hemliga Huvudmannen AB"
+    from lib.sources import demo
+
+    shared = demo.load_demo()
+    shared_view = forstelarare.result(shared, allocation.Params(year=year, organizer="Göteborgs kommun"), None, "sv")
+    assert forstelarare.scenario(shared, shared_view, "x", "", "sv", public=True).params.organizer == \
+        "Göteborgs kommun"
+
+
+def demo_names() -> set[str]:
+    """Names the demo itself holds (public, fictional): not the upload's own text."""
+    from lib.sources import demo
+
+    frame = demo.load_demo().frame
+    return {*frame["organizer"].dropna(), *frame["school_name"], *frame["municipality_name"]}
