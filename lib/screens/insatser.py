@@ -9,7 +9,7 @@ a view of "exactly these records" takes the records themselves (a tuple of froze
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import pandas as pd
@@ -20,7 +20,7 @@ from lib.charts import insatser as charts
 from lib.charts import render
 from lib.dataset import Dataset
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_pct, fmt_school_year, t
-from lib.measures import findings, followup
+from lib.measures import findings, followup, suppression
 from lib.screens import data as data_screen
 from lib.screens.parts import Table
 from lib.store import interventions
@@ -105,9 +105,21 @@ def indicator_choices(data: Dataset, lang: str) -> dict[str, str]:
 @cached("insatser")
 def figures(data: Dataset, items: Items, iid: str, indicator: str) -> followup.FollowUp:
     """One intervention's before/after figures beside comparable schools (the screen and `python -m lib followup`
-    read the same)."""
+    read the same); a year in which the intervention's schools together fall under the small-number rule has no
+    value (its figure would be a small school's own)."""
     item = next(i for i in items if i.intervention_id == iid)
-    return followup.follow_up(data, item, items, indicator)
+    result = followup.follow_up(data, item, items, indicator)
+    hidden = small_years(data, item)
+    return replace(result, before=None if result.before_year in hidden else result.before,
+                   after=None if result.after_year in hidden else result.after)
+
+
+def small_years(data: Dataset, item: Intervention) -> frozenset[int]:
+    """The school years in which an intervention's schools together have fewer than 10 pupils or 3 teacher FTE."""
+    rows = data.frame[data.frame["school_id"].astype(str).isin(set(item.schools))]
+    if rows.empty:
+        return frozenset()
+    return frozenset(int(y) for y in suppression.small_groups(rows, rows["school_year"].astype(int).astype(str)))
 
 
 @dataclass(frozen=True)
@@ -132,11 +144,14 @@ def series_long(series: pd.DataFrame, lang: str) -> pd.DataFrame:
     ], ignore_index=True).dropna()
 
 
-def series_table(series: pd.DataFrame, indicator: str, lang: str) -> pd.DataFrame:
-    """The per-year series as the chart's table, columns in words (one decimal more than the sentence)."""
+def series_table(series: pd.DataFrame, indicator: str, lang: str, hidden: frozenset[int] = frozenset()) -> pd.DataFrame:
+    """The per-year series as the chart's table, columns in words (one decimal more than the sentence); the
+    intervention's value in `hidden` years (under the small-number rule) reads "för få"."""
     d = findings.decimals(indicator) + 1
+    schools = series["schools"].astype(float).round(d).astype(object)
+    schools[series["school_year"].isin(hidden).to_numpy()] = t("common.too_few", lang)
     return pd.DataFrame({t("common.school_year", lang): series["school_year"].map(schema.school_year_label),
-                         t("insatser.series_schools", lang): series["schools"].astype(float).round(d),
+                         t("insatser.series_schools", lang): schools,
                          t("insatser.series_comparison", lang): series["comparison"].astype(float).round(d)})
 
 
@@ -147,17 +162,22 @@ def follow_up(data: Dataset, items: Items, iid: str, indicator: str, lang: str, 
     item = next(i for i in items if i.intervention_id == iid)
     result = figures(data, items, iid, indicator)
     series = followup.series(data, item, followup.comparison_ids(data, item, items), indicator)
+    hidden = small_years(data, item)
+    series = series.assign(schools=series["schools"].where(~series["school_year"].isin(hidden)))
     label, d = column_label(indicator, lang), findings.decimals(indicator)
+    too_few = t("common.too_few", lang)
     sentence = t("insatser.followup_sentence", lang, id=inert(iid), indicator=label.lower(),
-                 before=fmt_number(result.before, lang, d), before_year=fmt_school_year(result.before_year, lang),
-                 after=fmt_number(result.after, lang, d), after_year=fmt_school_year(result.after_year, lang),
+                 before=too_few if result.before_year in hidden else fmt_number(result.before, lang, d),
+                 before_year=fmt_school_year(result.before_year, lang),
+                 after=too_few if result.after_year in hidden else fmt_number(result.after, lang, d),
+                 after_year=fmt_school_year(result.after_year, lang),
                  n=result.comparison_units, cbefore=fmt_number(result.comparison_before, lang, d),
                  cafter=fmt_number(result.comparison_after, lang, d))
     chart = charts.follow_up(series_long(series, lang), label, t("common.school_year", lang),
                              t("insatser.chart_title", lang, indicator=label, id=iid), source, lang)
     return FollowUpView(result, sentence, render.ready(chart), f"insats-{iid}",
                         t("insatser.chart_alt", lang, start=fmt_school_year(item.start_year, lang)),
-                        Table.of(series_table(series, indicator, lang)))
+                        Table.of(series_table(series, indicator, lang, hidden)))
 
 
 # --- the register -----------------------------------------------------------------------------------------------

@@ -85,6 +85,23 @@ def test_follow_up_figures_sentence_and_chart_table_by_hand():
     assert (alone.comparison_units, alone.comparison_before, alone.comparison_after) == (1, 57.0, 57.0)
 
 
+def test_an_intervention_at_a_school_under_the_small_number_rule_shows_no_value_for_it():
+    """A's only school (school 8) has 7 pupils in 2022/23: its "after" is that small school's own share (62), so it
+    reads "för få" in the sentence, the table and the JSON figures, and the chart has no point for it; 2021/22
+    (100 pupils) and the comparison schools are shown as before (with A alone, school 7: 57 in both years)."""
+    frame = hand_data().frame
+    frame.loc[(frame["school_id"] == "10000008") & (frame["school_year"] == 2022), "pupils"] = 7.0
+    data = Dataset(frame, "school", Source("demo", date="2026-11-22"))
+    result = insatser.figures(data, (A,), "A", "qualified_share")
+    assert (result.before, result.after, result.comparison_after) == (57.0, None, 57.0)
+    view = insatser.follow_up(data, (A,), "A", "qualified_share", "sv", "Källa: test")
+    assert "57,0 läsåret 2021/22 och för få läsåret 2022/23" in view.sentence and "62" not in view.sentence
+    assert view.table.frame["Insatsens skolor"].tolist() == [57.0, "för få"]
+    assert insatser.small_years(data, A) == frozenset({2022})
+    english = insatser.follow_up(data, (A,), "A", "qualified_share", "en", "Source: test")
+    assert "too few" in english.sentence and "62" not in english.sentence
+
+
 def test_series_in_long_form_leave_out_missing_years():
     series = pd.DataFrame({"school_year": [2021, 2022], "schools": [57.0, 62.0], "comparison": [None, 57.0]})
     long = insatser.series_long(series, "en")
