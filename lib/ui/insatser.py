@@ -7,13 +7,12 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from lib.config import Settings, settings
 from lib.documents import exports
 from lib.i18n import t
 from lib.screens import insatser
-from lib.store import interventions, workshops
+from lib.store import interventions
 from lib.store.interventions import Intervention
 from lib.text import inert
 from lib.ui import resources, state
@@ -44,10 +43,9 @@ class Editor:
         table shows the change, else say why it was refused."""
         cfg = settings()
         sso = interventions.sso_identity(st.context.headers, cfg.sso_header, cfg.sso_secret_header, cfg.sso_secret)
-        ctx = get_script_run_ctx(suppress_warning=True)
         try:
             name = resources.register().authorise(self.key, cfg.editor_keys, sso=sso, public_mode=cfg.public_mode,
-                                                  session=str(ctx.session_id) if ctx is not None else "",
+                                                  session=state.visitor_id(),
                                                   client=_client(cfg))
             method(*args, name)
         except interventions.InterventionError as exc:
@@ -60,9 +58,8 @@ class Editor:
 def _client(cfg: Settings) -> str:
     """The visitor's address as far as it can be told: what a trusted proxy passes on, else the connection's
     (behind a proxy on the same machine that is the proxy's, so the count is then one for everyone)."""
-    forwarded = st.context.headers.get("X-Forwarded-For") if cfg.trusted_proxies else None
     direct = st.context.ip_address
-    return workshops.client_address(forwarded, cfg.trusted_proxies) or (direct if isinstance(direct, str) else "")
+    return state.forwarded_address(cfg.trusted_proxies) or (direct if isinstance(direct, str) else "")
 
 
 def flash() -> None:

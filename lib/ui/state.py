@@ -6,6 +6,7 @@ of what the screens derive from it (`lib.cache`), which goes with the session.
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 import streamlit as st
@@ -17,6 +18,7 @@ from lib.i18n import DEFAULT_LANG, LANGS, normalise_lang
 
 _DATASET = "_active_dataset"
 _PRIVATE_CACHE = "_private_cache"
+_VISITOR_ID = "visitor_id"
 _LANG = "lang"  # also the URL parameter
 
 
@@ -87,3 +89,22 @@ def private_cache() -> cache.Store | None:
 
 
 cache.set_private_resolver(private_cache)
+
+
+def visitor_id() -> str:
+    """A random id for this visitor's session (kept in it), for limits that count per visitor: workshop codes
+    created, wrong editor keys. Streamlit's own session id is the same for every AppTest session."""
+    made = get(_VISITOR_ID)
+    if made is None:
+        made = secrets.token_urlsafe(16)
+        put(_VISITOR_ID, made)
+    return made
+
+
+def forwarded_address(trusted_proxies: int) -> str | None:
+    """The visitor's address as a trusted proxy passes it (X-Forwarded-For, counted from the right), None without
+    one: a visitor can write the header themselves."""
+    from lib.store import workshops
+
+    forwarded = st.context.headers.get("X-Forwarded-For") if trusted_proxies else None
+    return workshops.client_address(forwarded, trusted_proxies)

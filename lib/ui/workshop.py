@@ -3,7 +3,6 @@ controls, the projector mode, the scenario cards and the export. Widget keys liv
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 
 import streamlit as st
@@ -15,7 +14,6 @@ from lib.store import scenarios, workshops
 from lib.ui import state
 
 _CODE = "workshop_code"
-_VISITOR = "workshop_visitor"  # this session's id for the limits on creating workshops
 BIG_MODE_CSS = ("<style>[data-testid='stMain'] p, [data-testid='stMain'] li {font-size: 1.5rem !important;} "
                 "[data-testid='stMetricValue'] {font-size: 3rem !important;}</style>")
 FORSTELARARE_PAGE = "app_pages/forstelarare.py"
@@ -41,12 +39,7 @@ def limits(cfg: Settings) -> workshops.Limits | None:
 def requester(cfg: Settings) -> workshops.Requester:
     """This visitor as the creation limits count them: their session (a random id kept in it) and, only behind a
     trusted proxy (a visitor can write X-Forwarded-For themselves), the address the proxy passes."""
-    session = state.get(_VISITOR)
-    if session is None:
-        session = secrets.token_urlsafe(16)
-        state.put(_VISITOR, session)
-    forwarded = st.context.headers.get("X-Forwarded-For") if cfg.trusted_proxies else None
-    return workshops.Requester(session, workshops.client_address(forwarded, cfg.trusted_proxies))
+    return workshops.Requester(state.visitor_id(), state.forwarded_address(cfg.trusted_proxies))
 
 
 def join_form(store: workshops.Store, lang: str) -> None:
