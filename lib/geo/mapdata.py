@@ -15,6 +15,8 @@ from typing import Literal
 import pandas as pd
 
 from lib import schema
+from lib.cache import cached
+from lib.dataset import Dataset
 from lib.measures import indicators, suppression
 
 Mode = Literal["indicator", "deviation", "bivariate", "profile", "change"]
@@ -138,3 +140,11 @@ def with_change(points: pd.DataFrame, change: pd.Series) -> pd.DataFrame:
     out = points[points["school_id"].isin(change.index)].copy()
     out["colour"] = out["school_id"].map(change).astype(float)
     return out
+
+
+@cached("maps")
+def points(data: Dataset, year: int, mode: Mode, indicator: str, municipalities: tuple[str, ...] = (),
+           organizers: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A dataset's school points for one look, computed once for every map that draws them (Karta, the profile
+    map, the change map); empty filters mean all."""
+    return school_points(data.frame, year, mode, indicator, list(municipalities) or None, list(organizers) or None)

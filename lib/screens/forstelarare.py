@@ -225,15 +225,6 @@ def result(data: Dataset, params: allocation.Params, priority: tuple[str, ...] |
 
 
 @cached("forstelarare")
-def school_points(data: Dataset, year: int) -> pd.DataFrame:
-    """Every school of the year with coordinates, as the maps draw them (coloured by need until a change is
-    put in): one set per year, shared by every scenario of that year."""
-    from lib.geo import mapdata
-
-    return mapdata.school_points(data.frame, year, "indicator", "need_index")
-
-
-@cached("forstelarare")
 def change_map(data: Dataset, params: allocation.Params, priority: tuple[str, ...] | None, lang: str,
                source: str) -> dict[str, Any] | None:
     """The map of the simulated change per school (their municipalities shaded, the map fitted to them), ready
@@ -241,7 +232,7 @@ def change_map(data: Dataset, params: allocation.Params, priority: tuple[str, ..
     from lib.geo import mapdata
 
     sim = simulation(data, params, priority).simulation
-    points = mapdata.with_change(school_points(data, params.year), sim.table["change"])
+    points = mapdata.with_change(mapdata.points(data, params.year, "indicator", "need_index"), sim.table["change"])
     if points.empty:
         return None
     frame = data.frame

@@ -114,14 +114,6 @@ class Look:
 
 # --- the school map -----------------------------------------------------------------------------------------
 
-@cached("karta")
-def school_points(data: Dataset, year: int, mode: str, indicator: str, municipalities: tuple[str, ...] = (),
-                  organizers: tuple[str, ...] = ()) -> pd.DataFrame:
-    """The map's school points for one look (see `mapdata.school_points`); empty filters mean all."""
-    return mapdata.school_points(data.frame, year, mode, indicator, list(municipalities) or None,
-                                 list(organizers) or None)
-
-
 def colour_heading(mode: str, indicator: str, lang: str) -> str:
     """The heading of the colour column in the map's tables: what the colour shows in this mode."""
     if mode == "bivariate":
@@ -199,7 +191,7 @@ class SchoolMap:
 
 def _profile_points(data: Dataset, look: Look, lang: str) -> pd.DataFrame:
     """School points of the grouping's year coloured by profile label (units without a profile get none)."""
-    points = school_points(data, look.grouping.year, "indicator", look.indicator, look.municipalities,
+    points = mapdata.points(data, look.grouping.year, "indicator", look.indicator, look.municipalities,
                            look.organizers)
     result = profiler.grouping_result(data, look.grouping)
     if isinstance(result, profiles.ProfileError):
@@ -227,7 +219,7 @@ def school_map(data: Dataset, look: Look, lang: str, source: str) -> SchoolMap:
         year, points = look.grouping.year, _profile_points(data, look, lang)
     else:
         year = look.year
-        points = school_points(data, year, look.mode, look.indicator, look.municipalities, look.organizers)
+        points = mapdata.points(data, year, look.mode, look.indicator, look.municipalities, look.organizers)
     shown_codes = look.municipalities or filter_options(data, look.year).municipalities
     title = map_title(look.mode, look.indicator, year, lang)
     spec = None if points.empty else render.ready(maps.school_map(

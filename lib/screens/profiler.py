@@ -399,7 +399,7 @@ def profile_map(data: Dataset, grouping: Grouping, lang: str, source: str) -> Pr
     from lib.geo import mapdata
 
     year = grouping.year
-    points = mapdata.school_points(data.frame, year, "indicator", "need_index")
+    points = mapdata.points(data, year, "indicator", "need_index")
     if points.empty:
         return None
     year_rows = data.year_frame(year)
