@@ -119,11 +119,6 @@ def unit_figures(rows: pd.DataFrame, unit_id: str, unit_column: str, level: str,
     return pd.DataFrame(out, columns=["indicator", "value", "average", "deviation"])
 
 
-def profile_labels(assignments: pd.Series, names: dict[int, dict[str, str]], lang: str) -> pd.Series:
-    """Unit id → "1: Högt behov · låg behörighet" (the label the map and tables show for a profile)."""
-    return assignments.map(lambda p: f"{int(p)}: {names[int(p)][lang]}")
-
-
 def with_profiles(points: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
     """School points coloured by profile label (units without a profile, and units under the small-number rule,
     whose profile would tell their figures, get none)."""

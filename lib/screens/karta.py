@@ -196,7 +196,7 @@ def _profile_points(data: Dataset, look: Look, lang: str) -> pd.DataFrame:
     result = profiler.grouping_result(data, look.grouping)
     if isinstance(result, profiles.ProfileError):
         return mapdata.with_profiles(points, pd.Series(dtype="string"))
-    return mapdata.with_profiles(points, mapdata.profile_labels(result.assignments, result.names, lang))
+    return mapdata.with_profiles(points, profiler.profile_labels(result, lang))
 
 
 def map_title(mode: str, indicator: str, year: int, lang: str) -> str:
