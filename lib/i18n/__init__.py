@@ -72,6 +72,11 @@ def fmt_int(value: float | int | None, lang: str = DEFAULT_LANG) -> str:
     return fmt_number(value, lang, 0)
 
 
+def fmt_count(n: int, noun: str, lang: str = DEFAULT_LANG) -> str:
+    """A count with its noun in the right number: "1 kommun", "3 kommuner" (keys `count.<noun>_one/_many`)."""
+    return t(f"count.{noun}_{'one' if n == 1 else 'many'}", lang, n=fmt_int(n, lang))
+
+
 def fmt_pct(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
     """A share stored 0–100: "71,5 %" / "71.5%"."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):

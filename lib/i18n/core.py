@@ -63,6 +63,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "common.too_few_reason": ("Färre än 10 elever eller 3 lärare (heltidstjänster): uppgifterna visas inte (för få).",
                               "Fewer than 10 pupils or 3 teachers (full-time equivalents): the figures are not "
                               "shown (too few)."),
+    "count.municipalities_one": ("{n} kommun", "{n} municipality"),
+    "count.municipalities_many": ("{n} kommuner", "{n} municipalities"),
+    "count.school_years_one": ("{n} läsår", "{n} school year"),
+    "count.school_years_many": ("{n} läsår", "{n} school years"),
+    "common.too_few_left_out_one": ("1 enhet med färre än 10 elever eller 3 lärare (heltidstjänster) visas inte i "
+                                    "diagrammet (för få); den räknas i trendlinjen, kvartilerna och genomsnitten.",
+                                    "1 unit with fewer than 10 pupils or 3 teachers (full-time equivalents) is not "
+                                    "shown in the chart (too few); it counts in the trend line, quartiles and "
+                                    "averages."),
     "common.too_few_left_out": ("{n} enheter med färre än 10 elever eller 3 lärare (heltidstjänster) visas inte i "
                                 "diagrammet (för få); de räknas i trendlinjen, kvartilerna och genomsnitten.",
                                 "{n} units with fewer than 10 pupils or 3 teachers (full-time equivalents) are not "

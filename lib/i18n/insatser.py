@@ -18,7 +18,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "Skolinspektionen fann att bara en tredjedel av huvudmännen följde upp sina insatser.",
                        "Register interventions to keep and recruit teachers and follow them up over the years. "
                        "The Schools Inspectorate found that only a third of the organisers followed up their "
-                       "insatser."),
+                       "interventions."),
     "insatser.tab_followup": ("Uppföljning", "Follow-up"),
     "insatser.tab_register": ("Register", "Register"),
     "insatser.tab_log": ("Ändringslogg", "Change log"),

@@ -33,9 +33,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "karta.legend_shortage": ("Svagare resurs →", "Weaker resource →"),
     "karta.legend_caption": ("Mörkast: högt behov och svagast {indicator} (tredjedelar av enheterna).",
                              "Darkest: high need and the weakest {indicator} (thirds of the units)."),
-    "karta.alt": ("Karta över {n} skolor i {m} kommuner, färgade efter {what}. Samma uppgifter finns i tabellen "
+    "karta.alt": ("Karta över {n} skolor i {m}, färgade efter {what}. Samma uppgifter finns i tabellen "
                   "nedanför kartan.",
-                  "Map of {n} schools in {m} municipalities, coloured by {what}. The same figures are in the table "
+                  "Map of {n} schools in {m}, coloured by {what}. The same figures are in the table "
                   "below the map."),
     "karta.alt_small": ("{n} av skolorna har färre än 10 elever eller 3 lärare (heltidstjänster); de visas grå i "
                         "samma storlek och utan uppgifter (för få).",

@@ -131,6 +131,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "the index's size depends on the share's mean."),
     "likvardighet.left_out": ("{n} enheter saknar behovsindex eller värde och är inte med.",
                               "{n} units lack a need index or a value and are left out."),
+    "likvardighet.left_out_one": ("1 enhet saknar behovsindex eller värde och är inte med.",
+                                  "1 unit lacks a need index or a value and is left out."),
     "likvardighet.quartile_title": ("{indicator} per behovskvartil, läsåret {year}",
                                     "{indicator} by need quartile, school year {year}"),
     "likvardighet.quartile_alt": ("Stapeldiagram: {indicator} i kvartil 1 till 4: {values}.",

@@ -14,12 +14,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                     "Inspectorate asks of school organisers: follow teacher resources up per school, against pupils' "
                     "conditions, systematically and over time, and target interventions where the needs are greatest."),
     "start.dataset_heading": ("Aktiva data", "Active data"),
-    "start.describe": ("{kind}: {units} {level} i {municipalities} kommuner, {n_years} läsår ({years}).",
-                       "{kind}: {units} {level} in {municipalities} municipalities, {n_years} school years "
-                       "({years})."),
-    "start.describe_municipal": ("{kind}: {units} {level}, {n_years} läsår ({years}). Varje enhet är en kommun.",
-                                 "{kind}: {units} {level}, {n_years} school years ({years}). Each unit is a "
-                                 "municipality."),
+    "start.describe": ("{kind}: {units} {level} i {municipalities}, {n_years} ({years}).",
+                       "{kind}: {units} {level} in {municipalities}, {n_years} ({years})."),
+    "start.describe_municipal": ("{kind}: {units} {level}, {n_years} ({years}). Varje enhet är en kommun.",
+                                 "{kind}: {units} {level}, {n_years} ({years}). Each unit is a municipality."),
     "start.files": ("Filer: {files}", "Files: {files}"),
     "start.change_data": ("Byt data", "Change data"),
     "start.headlines_heading": ("Det viktigaste i siffror", "Headline figures"),

@@ -106,7 +106,9 @@ def blanked(table: pd.DataFrame, mask: pd.Series, keep: Collection[str] = ()) ->
 
 def left_out(n: int, lang: str) -> str | None:
     """What a chart says about the units it leaves out under the rule ("2 enheter har för få …"), None for none."""
-    return t("common.too_few_left_out", lang, n=n) if n else None
+    if not n:
+        return None
+    return t("common.too_few_left_out_one", lang) if n == 1 else t("common.too_few_left_out", lang, n=n)
 
 
 def reason(lang: str) -> str:

@@ -15,7 +15,7 @@ from lib.cache import cached
 from lib.charts import maps, render
 from lib.dataset import Dataset, organizers
 from lib.geo import mapdata
-from lib.i18n import column_label, fmt_int, fmt_number, fmt_school_year, t
+from lib.i18n import column_label, fmt_count, fmt_int, fmt_number, fmt_school_year, t
 from lib.measures import findings, indicators, profiles, suppression
 from lib.screens import profiler
 from lib.screens.parts import Table
@@ -226,7 +226,7 @@ def school_map(data: Dataset, look: Look, lang: str, source: str) -> SchoolMap:
         points, shown_codes, look.mode, look.indicator, lang, title, source, zoom=bool(look.municipalities)))
     ordered = points.sort_values(["name", "school_id"])
     n_small = int(points[suppression.FLAG].sum()) if suppression.FLAG in points else 0
-    alt_text = t("karta.alt", lang, n=fmt_int(len(points), lang), m=len(shown_codes),
+    alt_text = t("karta.alt", lang, n=fmt_int(len(points), lang), m=fmt_count(len(shown_codes), "municipalities", lang),
                  what=coloured_by(look.mode, look.indicator, lang))
     return SchoolMap(
         year=year, title=title,

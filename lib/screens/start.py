@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from lib import schema
 from lib.cache import cached
 from lib.dataset import Dataset
-from lib.i18n import fmt_int, fmt_school_year, t
+from lib.i18n import fmt_count, fmt_int, fmt_school_year, t
 from lib.text import inert
 
 HEADLINE_INDICATORS: tuple[str, ...] = ("qualified_share", "pupils_per_teacher", "first_teachers_per_100_pupils")
@@ -52,8 +52,8 @@ def describe(data: Dataset, lang: str) -> str:
              else f"{fmt_school_year(s.years[0])}–{fmt_school_year(s.years[-1])}") if s.years else "–"
     key = "start.describe" if s.level == "school" else "start.describe_municipal"
     return t(key, lang, kind=t(f"source.kind.{s.kind}", lang).capitalize(), units=fmt_int(s.units, lang),
-             level=t(f"level.{s.level}", lang), municipalities=fmt_int(s.municipalities, lang), years=years,
-             n_years=len(s.years))
+             level=t(f"level.{s.level}", lang), municipalities=fmt_count(s.municipalities, "municipalities", lang),
+             years=years, n_years=fmt_count(len(s.years), "school_years", lang))
 
 
 @cached("start")

@@ -94,7 +94,7 @@ def test_map_filter_and_school_choice_show_the_schools_figures():
     at = open_page("app_pages/karta.py", lang="en")
     at.multiselect(key="kommun").set_value(["1980"]).run()
     assert_no_errors(at)
-    assert "in 1 municipalities" in captions(at)
+    assert "in 1 municipality" in captions(at)
     options = at.selectbox(key="skola").options
     assert options[0] == "– none chosen –"
     assert options[1:4] == ["Aspdungens skola (fiktiv)", "Aspmyrens skola (fiktiv)", "Aspängens skola (fiktiv)"]

@@ -69,7 +69,7 @@ def test_the_screen_shows_the_hand_computed_figures():
     assert any(c.endswith(f"ändras med {MINUS}5,00 per 10 indexenheter.") for c in captions)
     assert "Stapeldiagram: Andel lärare med legitimation och behörighet (%) i kvartil 1 till 4: 87,5, 77,5, 67,5, " \
            "57,5." in captions
-    assert "1 enheter saknar behovsindex eller värde och är inte med." in captions
+    assert "1 enhet saknar behovsindex eller värde och är inte med." in captions
     assert any(c.endswith(f"Skillnaden var 0,0 första läsåret och {MINUS}30,0 senaste.") for c in captions)
     assert any(c.startswith("Brott i statistiken: från 2024/25") for c in captions)
     assert "Källa: uppladdade filer (skolor.csv)" in captions
@@ -111,4 +111,4 @@ def test_an_uploaded_small_school_shows_too_few_in_every_table():
     every_cell = "\n".join(table.to_csv() for table in tables)
     assert "för få" in every_cell and "Lillbyns skola" in every_cell
     assert not [v for v in small_school.small_values(2024) if v in every_cell + text_of(at)]
-    assert "1 enheter med färre än 10 elever eller 3 lärare" in "\n".join(c.value for c in at.caption)
+    assert "1 enhet med färre än 10 elever eller 3 lärare" in "\n".join(c.value for c in at.caption)

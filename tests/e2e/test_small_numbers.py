@@ -50,7 +50,7 @@ def test_a_small_school_shows_its_name_and_no_figure_on_any_screen(page: Page, a
 
     # Likvärdighet: the scatter leaves it out and says so; no figure of it in the page; its CSV row says "för få".
     open_screen(page, "Likvärdighet")
-    expect(page.get_by_text(re.compile(r"1 enheter med färre än 10 elever")).first).to_be_visible(timeout=60_000)
+    expect(page.get_by_text(re.compile(r"1 enhet med färre än 10 elever")).first).to_be_visible(timeout=60_000)
     page.wait_for_function("document.querySelectorAll('.vega-embed svg g.mark-symbol path').length >= 11",
                            timeout=60_000)
     text = page_text(page)

@@ -112,7 +112,7 @@ def test_bivariate_map_lists_where_high_need_meets_the_weakest_resource():
 def test_a_municipality_filter_zooms_to_its_schools():
     view = karta.school_map(four_schools(), karta.Look.of("indicator", "need_index", 2024, ["1980"]), "sv", "Källa")
     assert set(view.table.frame["Skolenhetskod"]) == {"10000003", "10000004"}
-    assert "2 skolor i 1 kommuner" in view.alt_text
+    assert "2 skolor i 1 kommun" in view.alt_text
     assert {p["name"]: p.get("value") for p in view.spec["params"]}[maps.PRESENT] == ["1980"]
     everyone = karta.school_map(four_schools(), karta.Look.of("indicator", "need_index", 2024), "sv", "Källa")
     assert {p["name"]: p.get("value") for p in everyone.spec["params"]}[maps.PRESENT] == ["0180", "1980"]

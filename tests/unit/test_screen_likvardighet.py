@@ -70,7 +70,7 @@ def test_view_states_the_measures_in_words_and_figures():
     assert view.scatter_alt.endswith(f"ändras med {MINUS}5,00 per 10 indexenheter.")
     assert view.quartile_alt.endswith("i kvartil 1 till 4: 87,5, 77,5, 67,5, 57,5.")
     assert view.quartile_intro.endswith("Värdena är vägda (per lärarnas heltidstjänster).")
-    assert view.left_out == "1 enheter saknar behovsindex eller värde och är inte med."  # s9
+    assert view.left_out == "1 enhet saknar behovsindex eller värde och är inte med."  # s9
 
 
 def test_view_tables_are_labelled_and_sorted():
@@ -223,8 +223,8 @@ def test_the_scatter_leaves_a_small_school_out_and_says_so_while_the_trend_count
     dots = drawn[drawn["name"].notna()] if "name" in drawn else drawn
     assert len(dots) == 11 and "Lillbyns skola" not in set(dots["name"])
     view = likvardighet.view(data, "qualified_share", 2024, "sv")
-    assert view.scatter_alt.endswith("1 enheter med färre än 10 elever eller 3 lärare (heltidstjänster) visas inte i "
-                                     "diagrammet (för få); de räknas i trendlinjen, kvartilerna och genomsnitten.")
+    assert view.scatter_alt.endswith("1 enhet med färre än 10 elever eller 3 lärare (heltidstjänster) visas inte i "
+                                     "diagrammet (för få); den räknas i trendlinjen, kvartilerna och genomsnitten.")
     # The quartile table still counts it: three units in each quartile of twelve.
     assert view.quartile_table.frame["Enheter"].tolist() == [3, 3, 3, 3]
 
@@ -264,4 +264,4 @@ def test_a_small_municipality_year_is_hidden_like_a_small_school():
     row = view.deviation_table.frame.iloc[-1]
     assert (row["Kommunkod"], row["Behovsindex"], row["Avvikelse"]) == ("0188", "för få", "för få")
     assert "55.0" not in view.deviation_table.frame.to_csv() and "55.0" not in view.points_table.frame.to_csv()
-    assert view.scatter_alt.split(". ")[-1].startswith("1 enheter med färre än 10 elever")
+    assert view.scatter_alt.split(". ")[-1].startswith("1 enhet med färre än 10 elever")

@@ -22,7 +22,7 @@ def schools() -> Dataset:
 
 def test_view_describes_the_data_and_how_the_need_index_was_made_each_year():
     view = om.view(schools(), "sv")
-    assert view.sentence == "Demodata: 4 skolenheter i 1 kommuner, 1 läsår (2024/25)."
+    assert view.sentence == "Demodata: 4 skolenheter i 1 kommun, 1 läsår (2024/25)."
     # Every unit has SCB's index in 2024, so it is the need index.
     assert view.need_sentences == ("Läsåret 2024/25: behovsindex är SCB:s socioekonomiska index (4 enheter).",)
     assert view.need_list == "- Läsåret 2024/25: behovsindex är SCB:s socioekonomiska index (4 enheter)."
