@@ -74,6 +74,16 @@ def _secret(name: str) -> str | None:
     return value if len(value) >= 16 else None
 
 
+BUNDLED_DATA: tuple[str, ...] = ("demo", "sverige")  # the bundled sources a visitor (or a link's `data`) can choose
+
+
+def default_data() -> str:
+    """The bundled source a new visitor opens on (LARARRESURSER_DEFAULT_DATA; the test suite sets "demo", so a
+    test that wants another source chooses it explicitly)."""
+    value = os.environ.get("LARARRESURSER_DEFAULT_DATA", "demo").strip().lower()
+    return value if value in BUNDLED_DATA else "demo"
+
+
 def settings() -> Settings:
     """The settings now in force (read on each call so tests can set environment variables)."""
     var = Path(os.environ.get("LARARRESURSER_VAR_DIR", ROOT / "var"))

@@ -14,7 +14,7 @@ from lib.cache import cached
 from lib.messages import Report
 from lib.schema import Level
 
-SourceKind = Literal["demo", "upload", "fetched"]
+SourceKind = Literal["demo", "sverige", "upload", "fetched"]
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Scenarios, interventions and caches written by tests go to a throw-away directory, never the repo.
 os.environ.setdefault("LARARRESURSER_VAR_DIR", tempfile.mkdtemp(prefix="lararresurser-test-"))
 
+# Tests choose their data explicitly: everything opens on the demo unless a test asks for another source
+# (the app itself opens on LARARRESURSER_DEFAULT_DATA). Inherited by the AppTest runs and the e2e servers.
+os.environ["LARARRESURSER_DEFAULT_DATA"] = "demo"
+
 settings.register_profile("ci", max_examples=150, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("ci")

@@ -49,6 +49,14 @@ def active_dataset() -> Dataset | None:
     return ds
 
 
+def data_key() -> str | None:
+    """The active data as a link names it (`data=` in the URL): a bundled source's name ("demo", "sverige"), or
+    None for a visitor's upload or fetch, which a link cannot carry."""
+    ds = active_dataset()
+    kind = ds.source.kind if ds is not None else None
+    return kind if kind in ("demo", "sverige") else None
+
+
 def set_active_dataset(dataset: Dataset) -> None:
     """Replace the active dataset (after an upload, a fetch or a return to the demo) and drop derived state."""
     st.session_state[_DATASET] = dataset
