@@ -27,5 +27,5 @@ assessment_ui.remember(made)
 
 st.header(t("sjalvskattning.file_heading", lang))
 st.markdown(sjalvskattning.summary(made, lang))
-assessment_ui.file_panel(made, lang)
+assessment_ui.file_panel(made, data, lang)
 assessment_ui.include_toggle(lang)

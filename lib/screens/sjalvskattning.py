@@ -94,6 +94,15 @@ def made(answers: Sequence[tuple[str, str, str]], scope: str, year: int | None) 
                                  "answers": [{"id": c, "answer": a, "note": n or ""} for c, a, n in answers]})
 
 
+def for_storage(made_assessment: Assessment, data: Dataset, public: bool) -> Assessment:
+    """The assessment as saved under a workshop code: in public mode nothing written in a visitor's upload is
+    kept, so an assessment of uploaded data loses its scope (an organiser's name from the file); the answers and
+    the notes the visitor typed on purpose stay."""
+    if public and data.source.kind == "upload":
+        return Assessment("", made_assessment.year, made_assessment.answers)
+    return made_assessment
+
+
 def summary(made_assessment: Assessment, lang: str) -> str:
     """How many answers of each kind."""
     counts = {a: sum(1 for x in made_assessment.answers if x.answer == a) for a in assessment.ANSWERS}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from lib.config import settings
+from lib.dataset import Dataset
 from lib.i18n import t
 from lib.measures import assessment
 from lib.measures.assessment import Assessment
@@ -107,8 +109,9 @@ def remember(made: Assessment) -> None:
     state.put(_MADE, made)
 
 
-def file_panel(made: Assessment, lang: str) -> None:
-    """Download the assessment; save it under the workshop code, or fetch the latest saved one."""
+def file_panel(made: Assessment, data: Dataset, lang: str) -> None:
+    """Download the assessment; save it under the workshop code (in public mode without an upload's organiser
+    name: `sjalvskattning.for_storage`), or fetch the latest saved one."""
     st.download_button(t("sjalvskattning.download", lang), data=assessment.to_bytes(made),
                        file_name=sjalvskattning.file_name(lang), mime="application/json", key="sa_download",
                        icon=":material/download:", on_click="ignore")
@@ -117,7 +120,8 @@ def file_panel(made: Assessment, lang: str) -> None:
                          if workshop_ui.current_code() else "", key="sa_code", max_chars=20)
     if c2.button(t("sjalvskattning.save", lang), key="sa_save", disabled=not code.strip(), icon=":material/save:"):
         try:
-            assessments.save(resources.store(), code, made)
+            assessments.save(resources.store(), code,
+                             sjalvskattning.for_storage(made, data, settings().public_mode))
             saved_in = workshops.normalise_code(code)
             workshop_ui.join(saved_in)
             st.success(t("sjalvskattning.saved", lang, code=workshops.format_code(saved_in)))

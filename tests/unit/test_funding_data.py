@@ -11,18 +11,29 @@ from lib import ingest, schema
 from lib.sources import demo
 from tests.fixtures import funding_school, small_school
 
-# sha256 of data/demo/schools.csv as committed before the allocation columns existed (main at b590ad9).
+# sha256 of data/demo/*.csv as committed before the allocation columns existed (main at b590ad9).
 SCHOOLS_BEFORE = "2df2fe62311bba4eaf3083c8dc70ac500ef3312574bf4bbadb463ec006491749"
+CLASSES_BEFORE = "0592bc0a5d2f271ad1464b17a2cae3674760c1e8cf2282b0cb403a2751c6652c"
+INTERVENTIONS_BEFORE = "7a25170b8be8f3b3635b7d3fd077876947bc3055ec166189f780c46df6b61d0d"
+
+
+def digest(frame: pd.DataFrame) -> str:
+    """sha256 of a frame written as `demo.write_demo` writes it."""
+    buffer = io.StringIO()
+    frame.to_csv(buffer, index=False, encoding="utf-8", lineterminator="\n", float_format="%.6g")
+    return hashlib.sha256(buffer.getvalue().encode("utf-8")).hexdigest()
 
 
 def test_every_existing_demo_column_is_byte_identical():
-    frame = demo.generate().frame
-    old = frame.drop(columns=list(schema.FUNDING_COLUMNS))
-    buffer = io.StringIO()
-    old.to_csv(buffer, index=False, encoding="utf-8", lineterminator="\n", float_format="%.6g")
-    assert hashlib.sha256(buffer.getvalue().encode("utf-8")).hexdigest() == SCHOOLS_BEFORE
+    bundle = demo.generate()
+    assert digest(bundle.frame.drop(columns=list(schema.FUNDING_COLUMNS))) == SCHOOLS_BEFORE
+    # The class results and interventions are drawn after the schools: a shared random stream would move them.
+    assert digest(bundle.classes) == CLASSES_BEFORE
+    assert digest(bundle.interventions) == INTERVENTIONS_BEFORE
     committed = pd.read_csv(schema.DATA_DIR / "demo" / "schools.csv", dtype=str)
     assert list(committed.columns[-3:]) == list(schema.FUNDING_COLUMNS)
+    for name, before in (("classes", CLASSES_BEFORE), ("interventions", INTERVENTIONS_BEFORE)):
+        assert hashlib.sha256((schema.DATA_DIR / "demo" / f"{name}.csv").read_bytes()).hexdigest() == before
 
 
 def test_demo_allocation_is_present_plausible_and_follows_need():

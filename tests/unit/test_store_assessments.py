@@ -60,3 +60,13 @@ def test_gone_with_the_workshop(store):
     store.clock.now += dt.timedelta(hours=2)
     with pytest.raises(workshops.StorageError):
         assessments.latest(store, other.code)  # expired
+
+
+def test_public_mode_stores_an_uploads_assessment_without_its_organiser_name():
+    from lib.screens import sjalvskattning
+    from tests.fixtures import small_school
+
+    upload = small_school.small_school_dataset()
+    assert sjalvskattning.for_storage(MADE, upload, public=True).scope == ""
+    assert sjalvskattning.for_storage(MADE, upload, public=True).answers == MADE.answers
+    assert sjalvskattning.for_storage(MADE, upload, public=False) == MADE
