@@ -124,3 +124,29 @@ def test_a_changed_answer_is_kept_opened_again_and_included_in_the_board_report(
     again.run()
     assert again.radio(key="sa_answer_dialogue").value == "partly"
     assert again.text_area(key="sa_note_dialogue").value == "Tas upp i kvalitetsdialogen"
+
+
+def test_saved_under_a_workshop_code_and_fetched_back_in_another_visit():
+    from lib.config import settings
+    from lib.store import assessments, workshops
+
+    store = workshops.Store(settings().database_url)
+    ws, _secret = store.create_workshop()
+    code = workshops.format_code(ws.code)
+    at = open_page(ASSESS)
+    at.radio(key="sa_answer_ownership").set_value("yes").run()
+    at.text_input(key="sa_code").set_value(code.lower()).run()
+    at.button(key="sa_save").click().run()
+    assert_no_errors(at)
+    assert any(code in visible(s.value) for s in at.success)
+    assert assessments.latest(store, ws.code).answer("ownership").answer == "yes"
+    other = open_page(ASSESS)
+    assert other.radio(key="sa_answer_ownership").value == "unknown"
+    other.text_input(key="sa_code").set_value(code).run()
+    other.button(key="sa_load").click().run()
+    assert_no_errors(other)
+    assert other.radio(key="sa_answer_ownership").value == "yes"
+    assert any("öppnad" in visible(s.value) for s in other.success)
+    other.text_input(key="sa_code").set_value("ABCD-EFGH-JKLM").run()
+    other.button(key="sa_save").click().run()
+    assert other.error  # no such workshop: said, not saved

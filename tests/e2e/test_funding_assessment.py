@@ -1,6 +1,6 @@
 """An organiser's analyst on the demo: Resursfördelning draws its charts and says where the socioeconomic money
-goes; on Självskattning they change an answer and write a note, download the file (which holds the change), and
-include the assessment in the board report, which then carries it."""
+goes; on Självskattning they change an answer and write a note, download the file (which holds the change), open
+it again after another change, and include the assessment in the board report, which then carries it."""
 
 from __future__ import annotations
 
@@ -59,6 +59,22 @@ def test_funding_then_self_assessment_into_the_board_report(page: Page, app_url:
     saved = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     dialogue = next(a for a in saved["answers"] if a["id"] == "dialogue")
     assert dialogue == {"id": "dialogue", "answer": "partly", "note": "Tas upp i varannan kvalitetsdialog"}
+
+    # Another answer, then the downloaded file opened again: the file's answer is back.
+    card.get_by_text("Nej", exact=True).click()
+    wait_for_app(page)
+    expect(page.get_by_text("Delvis: 0", exact=False)).to_be_visible()
+    page.get_by_text("Öppna en nedladdad självskattning").first.click()
+    with page.expect_file_chooser() as chooser:
+        page.get_by_test_id("stFileUploaderDropzone").first.click()
+    chooser.value.set_files(files=[{"name": "sjalvskattning.json", "mimeType": "application/json",
+                                    "buffer": Path(download.value.path()).read_bytes()}])
+    wait_for_app(page)
+    page.get_by_role("button", name="Öppna", exact=True).click()
+    wait_for_app(page)
+    expect(page.get_by_text("Självskattningen är öppnad.")).to_be_visible()
+    expect(page.get_by_text("Delvis: 1", exact=False)).to_be_visible()
+    expect(card.locator("textarea")).to_have_value("Tas upp i varannan kvalitetsdialog")
 
     page.get_by_text("Ta med självskattningen i nämndrapporten (Skolblad)").click()
     wait_for_app(page)
