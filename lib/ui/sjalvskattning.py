@@ -17,7 +17,8 @@ from lib.text import inert
 from lib.ui import resources, state
 from lib.ui import workshop as workshop_ui
 
-_MADE = "assessment"  # the visitor's latest assessment (state), and whether the board report includes it
+# The visitor's latest assessment and whether the board report includes it: derived state, dropped with the data.
+_MADE = "assessment"
 _INCLUDE = "assessment_in_report"
 _FLASH = "sa_flash"
 _PENDING = "assessment_pending"
@@ -105,8 +106,8 @@ def flash(lang: str) -> None:
 
 
 def remember(made: Assessment) -> None:
-    """Keep the visitor's current assessment (for the board report on Skolblad)."""
-    state.put(_MADE, made)
+    """Keep the visitor's current assessment (for the board report on Skolblad) until the data changes."""
+    state.set_derived(_MADE, made)
 
 
 def file_panel(made: Assessment, data: Dataset, lang: str) -> None:
@@ -144,12 +145,12 @@ def file_panel(made: Assessment, data: Dataset, lang: str) -> None:
 
 def include_toggle(lang: str) -> None:
     """Whether the board report (on Skolblad) includes this assessment."""
-    on = st.toggle(t("sjalvskattning.include", lang), value=bool(state.get(_INCLUDE)), key="sa_include")
-    state.put(_INCLUDE, on)
+    on = st.toggle(t("sjalvskattning.include", lang), value=bool(state.derived(_INCLUDE)), key="sa_include")
+    state.set_derived(_INCLUDE, on)
     if on:
         st.caption(t("sjalvskattning.included", lang))
 
 
 def for_report() -> Assessment | None:
     """The assessment the board report includes: the visitor's latest, when they chose to include it."""
-    return state.get(_MADE) if state.get(_INCLUDE) else None
+    return state.derived(_MADE) if state.derived(_INCLUDE) else None

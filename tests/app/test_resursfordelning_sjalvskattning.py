@@ -104,7 +104,7 @@ def test_a_changed_answer_is_kept_opened_again_and_included_in_the_board_report(
     at.radio(key="sa_answer_dialogue").set_value("partly").run()
     at.text_area(key="sa_note_dialogue").input("Tas upp i kvalitetsdialogen").run()
     assert_no_errors(at)
-    made = at.session_state["_v_assessment"]
+    made = at.session_state["_derived_assessment"]
     assert made.answer("dialogue") == assessment.Answer("dialogue", "partly", "Tas upp i kvalitetsdialogen")
     # Suggested: levels and preconditions yes, breadth partly (3 of 6 measures), the allocation model no; the
     # changed dialogue answer makes a second "Delvis".
@@ -115,8 +115,16 @@ def test_a_changed_answer_is_kept_opened_again_and_included_in_the_board_report(
     assert_no_errors(at)
     assert any("tar nu med självskattningen" in visible(c.value) for c in at.caption)
     html = skolblad.report_html(data, 2024, "sv", "Källa", "Uppsala kommun", None, None,
-                                at.session_state["_v_assessment"]).decode("utf-8")
+                                at.session_state["_derived_assessment"]).decode("utf-8")
     assert "Självskattning mot Skolinspektionens kriterier" in html and "Tas upp i kvalitetsdialogen" in html
+    # Other data (the demo, chosen from Resursfördelning): the board report no longer carries an assessment made of
+    # the data before.
+    at.switch_page(FUNDING).run()
+    at.button(key="rf_demo").click().run()
+    at.switch_page("app_pages/skolblad.py").run()
+    assert_no_errors(at)
+    assert at.session_state["_active_dataset"].is_demo
+    assert not any("tar nu med självskattningen" in visible(c.value) for c in at.caption)
     # A fresh visit starts from the suggestions; the state behind "open a file" puts the answers back.
     again = open_with(data, ASSESS)
     assert again.radio(key="sa_answer_dialogue").value == "unknown"

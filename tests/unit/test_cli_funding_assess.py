@@ -108,3 +108,22 @@ def test_report_includes_the_assessment_file(tmp_path, capsys):
     assert main(["report", str(data), "--organizer", "Uppsala kommun", "--assessment", str(bad),
                  "--out", str(tmp_path / "x.html")]) == 2
     capsys.readouterr()
+
+
+def test_report_pdf_carries_the_assessment(tmp_path, capsys):
+    import io
+
+    from pypdf import PdfReader
+
+    data = tmp_path / "skolor.csv"
+    data.write_bytes(small_school.small_school_csv())
+    made = assessment.Assessment("Uppsala kommun", 2024,
+                                 (assessment.Answer("ownership", "yes", "Skolchefen äger frågan"),))
+    file = tmp_path / "sjalvskattning.json"
+    file.write_bytes(assessment.to_bytes(made))
+    out = tmp_path / "rapport.pdf"
+    assert main(["report", str(data), "--organizer", "Uppsala kommun", "--assessment", str(file),
+                 "--out", str(out)]) == 0
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Självskattning mot Skolinspektionens kriterier" in text and "Skolchefen äger frågan" in text
+    capsys.readouterr()
