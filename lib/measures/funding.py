@@ -165,16 +165,20 @@ def change(frame: pd.DataFrame, unit_column: str, first: int, last: int) -> Chan
 
     a, b = prepared(a), prepared(b)
     common = a.index.intersection(b.index)
-    ok = [u for u in common if "ses_allocation_sek" in a and "ses_allocation_sek" in b
-          and pd.notna(a.at[u, "ses_allocation_sek"]) and pd.notna(b.at[u, "ses_allocation_sek"])
-          and (a.at[u, "pupils"] or 0) > 0 and (b.at[u, "pupils"] or 0) > 0]
-    a, b = a.loc[ok], b.loc[ok]
-    rose = (b["ses_allocation_sek"] / b["pupils"]) > (a["ses_allocation_sek"] / a["pupils"]) if ok else pd.Series(
-        dtype=bool)
+    a, b = a.loc[common], b.loc[common]
+    if "ses_allocation_sek" in a and "ses_allocation_sek" in b and "pupils" in a and "pupils" in b:
+        ok = (a["ses_allocation_sek"].notna() & b["ses_allocation_sek"].notna()
+              & (a["pupils"].astype(float) > 0) & (b["pupils"].astype(float) > 0)).fillna(False).astype(bool)
+    else:
+        ok = pd.Series(False, index=common)
+    a, b = a[ok], b[ok]
+    rose = ((b["ses_allocation_sek"].astype(float) / b["pupils"].astype(float))
+            > (a["ses_allocation_sek"].astype(float) / a["pupils"].astype(float))) if len(a) else pd.Series(
+        False, index=a.index)
     rows = []
     for group, mask in (("rose", rose), ("other", ~rose)):
-        units = list(mask[mask].index) if len(mask) else []
-        pa, pb = a.loc[units], b.loc[units]
+        pa, pb = a[mask], b[mask]
+        units = list(pa.index)
         rows.append({"group": group, "units": len(units),
                      "d_ses_per_pupil": _diff(pa, pb, "ses_allocation_per_pupil"),
                      "d_qualified_per_100": _diff(pa, pb, "qualified_fte_per_100_pupils"),
