@@ -7,6 +7,7 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import skolblad
+from lib.ui import sjalvskattning as assessment_ui
 from lib.ui import skolblad as sheet_ui
 from lib.ui import state, widgets
 
@@ -36,6 +37,11 @@ if organizers.options:
     organizer = st.selectbox(t("namndrapport.choose", lang), organizers.options, index=organizers.index,
                              key="report_org")
     target = sheet_ui.report_target(lang)  # None: the high-need schools are compared with the organiser's average
+    assessment = assessment_ui.for_report()  # the visitor's self-assessment, when they chose to include it
+    if assessment is not None:
+        st.caption(t("sjalvskattning.included", lang))
     sheet_ui.report_downloads(skolblad.report_file_name(year), lang,
-                              pdf=partial(skolblad.report_pdf, data, year, lang, source, organizer, None, target),
-                              html=partial(skolblad.report_html, data, year, lang, source, organizer, None, target))
+                              pdf=partial(skolblad.report_pdf, data, year, lang, source, organizer, None, target,
+                                          assessment),
+                              html=partial(skolblad.report_html, data, year, lang, source, organizer, None, target,
+                                           assessment))

@@ -19,7 +19,7 @@ from lib.messages import Message
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 Kind = Literal["id", "text", "year", "coord", "count", "fte", "share", "ratio", "years", "index", "scale",
-               "points", "bool", "rate"]
+               "points", "bool", "rate", "sek"]
 Role = Literal["key", "label", "geo", "size", "resource", "burden", "need", "need_inverse", "outcome", "flag"]
 
 
@@ -68,12 +68,16 @@ COLUMNS: tuple[Column, ...] = (
     Column("need_index", "index", "need", 0, None, weight="pupils", derived=True),
     Column("first_teachers_per_100_pupils", "rate", "resource", 0, None, weight="pupils", derived=True),
     Column("first_teachers_per_100_teachers", "rate", "resource", 0, None, weight="teachers", derived=True),
+    # Optional: the organiser's resource-allocation model per unit and year (Resursfördelning, report p.22–24).
+    Column("allocation_sek", "sek", "resource", 0, None),
+    Column("ses_allocation_sek", "sek", "resource", 0, None),
+    Column("assistant_fte", "fte", "resource", 0, None),
 )
 
 BY_NAME: dict[str, Column] = {c.name: c for c in COLUMNS}
 CANONICAL: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 INPUT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if not c.derived)
-NUMERIC_KINDS = {"coord", "count", "fte", "share", "ratio", "years", "index", "scale", "points", "rate"}
+NUMERIC_KINDS = {"coord", "count", "fte", "share", "ratio", "years", "index", "scale", "points", "rate", "sek"}
 SHARE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "share")
 TEXT_COLUMNS: tuple[str, ...] = ("school_id", "school_name", "municipality_code", "municipality_name",
                                  "organizer", "organizer_type")
@@ -89,6 +93,7 @@ NEED_INDICATORS: tuple[str, ...] = (
     "parents_education_level",
 )
 OUTCOME_INDICATORS: tuple[str, ...] = ("merit_value", "eligible_share")
+FUNDING_COLUMNS: tuple[str, ...] = ("allocation_sek", "ses_allocation_sek", "assistant_fte")
 
 # Small-number suppression (Skolverket's own rule, see DESIGN "Trust and privacy").
 MIN_PUPILS = 10

@@ -1,8 +1,8 @@
 """`python -m lib sheet SOURCE --school ID [--year Y] [--lang sv|en] --out FILE.pdf|.html` and
-`python -m lib report SOURCE (--municipality CODE | --organizer NAME) [--target PCT] [--year Y] [--lang sv|en]
---out FILE`: the school sheet and the board report as PDF (HTML when the file name ends in .html). `--target` is
-the share of qualified teachers (0–100) the report compares its high-need schools with (default: their organiser's
-average)."""
+`python -m lib report SOURCE (--municipality CODE | --organizer NAME) [--target PCT] [--assessment FILE] [--year Y]
+[--lang sv|en] --out FILE`: the school sheet and the board report as PDF (HTML when the file name ends in .html).
+`--target` is the share of qualified teachers (0–100) the report compares its high-need schools with (default: their
+organiser's average); `--assessment` a self-assessment file (from Självskattning) the report includes."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.target is not None and not 0 <= args.target <= 100:
         raise UsageError("--target must be a share between 0 and 100")
     path = _target(args.out)
+    made = _assessment(args.assessment)
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
     if data.level != "school":
         raise DataError("board reports need school-level data")
@@ -59,11 +60,27 @@ def _report(args: argparse.Namespace) -> int:
     render = skolblad.report_pdf if path.suffix.lower() == ".pdf" else skolblad.report_html
     try:
         content = render(data, year, args.lang, dataset.source_line(data, args.lang), args.organizer, args.municipality,
-                         args.target)
+                         args.target, made)
     except KeyError as exc:
         raise DataError(f"no schools for {exc.args[0]}") from None
     print(_write(content, path))
     return EXIT_OK
+
+
+def _assessment(name: str | None):
+    """The self-assessment file (`--assessment`, downloaded from Självskattning), read and validated; None
+    without one."""
+    if name is None:
+        return None
+    from lib.measures import assessment
+
+    path = Path(name)
+    if not path.is_file():
+        raise UsageError(f"no such file: {name}")
+    try:
+        return assessment.from_bytes(path.read_bytes())
+    except assessment.AssessmentError as exc:
+        raise UsageError(f"--assessment: {exc}") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -79,5 +96,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--target", type=float, default=None,
                    help="share of qualified teachers (0-100) to compare the high-need schools with "
                         "(default: their organiser's average)")
+    r.add_argument("--assessment", default=None, help="a self-assessment file (JSON from Självskattning) to include")
     r.add_argument("--out", required=True)
     r.set_defaults(handler=_report)

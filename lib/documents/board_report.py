@@ -18,6 +18,7 @@ from lib.dataset import Dataset
 from lib.documents.formats import Chart, Document, Section, Table
 from lib.i18n import column_label, fmt_int, fmt_number, fmt_pct, fmt_school_year, t
 from lib.measures import indicators, suppression
+from lib.measures.assessment import Assessment
 from lib.screens import likvardighet
 
 HIGH_NEED_COLUMNS = ["name", "need_index", "value", "reference", "difference"]
@@ -60,11 +61,12 @@ def high_need_below(scope: Dataset, year: int, target: float | None = None) -> p
 
 
 def board_report(data: Dataset, year: int, lang: str, source: str, organizer: str | None = None,
-                 municipality: str | None = None, target: float | None = None) -> Document:
+                 municipality: str | None = None, target: float | None = None,
+                 assessment: Assessment | None = None) -> Document:
     """The board report of one organiser (or of the schools in one municipality); `target` (a share 0–100) is
     the share of qualified teachers the high-need schools are compared with, None for their organiser's
-    average. Raises KeyError (with the scope's name) when no school belongs to it, ValueError for a target
-    outside 0–100."""
+    average; `assessment`, when one has been made, adds the self-assessment's section before the method. Raises
+    KeyError (with the scope's name) when no school belongs to it, ValueError for a target outside 0–100."""
     scope = scope_data(data, organizer, municipality)
     name = organizer or schema.municipality_names().get(str(municipality), str(municipality))
     if scope.frame.empty:
@@ -77,6 +79,10 @@ def board_report(data: Dataset, year: int, lang: str, source: str, organizer: st
         td = likvardighet.trend_display(trend, "qualified_share", lang)
         sections.append(Section(t("likvardighet.trend_heading", lang), tables=[_table(td, lang)]))
     sections += _interventions_section(scope, lang)
+    if assessment is not None:
+        from lib.screens import sjalvskattning
+
+        sections.append(sjalvskattning.report_section(assessment, lang))
     sections.append(Section(t("namndrapport.method_heading", lang), paragraphs=[t("namndrapport.method", lang)]))
     units = scope.year_frame(year)["school_id"].nunique()
     return Document(t("namndrapport.title", lang, scope=name),

@@ -58,6 +58,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "merit value", "averagegradesmeritrating9thgrade"),
     "eligible_share": ("andel behöriga till gymnasiet", "behöriga till gymnasiet", "andel behöriga till yrkesprogram",
                        "behörighet till gymnasiet", "eligible share"),
+    "allocation_sek": ("tilldelning", "tilldelning kr", "tilldelning kr år", "tilldelning per år", "resurstilldelning",
+                       "skolans tilldelning", "allocation", "allocation sek"),
+    "ses_allocation_sek": ("socioekonomisk tilldelning", "socioekonomisk ersättning", "socioekonomisk del",
+                           "varav socioekonomisk ersättning", "varav socioekonomisk ersättning kr år",
+                           "tilldelning socioekonomi", "strukturersättning", "ses allocation",
+                           "socioeconomic allocation"),
+    "assistant_fte": ("lärarassistenter", "lärarassistenter heltidstjänster", "lärarassistent heltidstjänster",
+                      "antal lärarassistenter", "teacher assistants", "assistant fte", "teaching assistants fte"),
 }
 
 # Known columns of Skolverket's exports that the app does not use (recognised, not unknown).

@@ -15,6 +15,7 @@ from lib.documents import board_report, formats, school_sheet
 from lib.documents.formats import Document
 from lib.i18n import t
 from lib.measures import profiles
+from lib.measures.assessment import Assessment
 from lib.screens import profiler
 
 
@@ -93,26 +94,29 @@ def sheet_file_name(school_id: str, year: int) -> str:
 
 
 def report(data: Dataset, year: int, lang: str, source: str, organizer: str | None,
-           municipality: str | None = None, target: float | None = None) -> Document:
+           municipality: str | None = None, target: float | None = None,
+           assessment: Assessment | None = None) -> Document:
     """The board report of one organiser (or of the schools in one municipality); `target` the share of qualified
-    teachers (0–100) its high-need schools are compared with, None for their organiser's average. KeyError when
-    it has no schools. Not cached itself: only its files are asked for, and its map's boundaries are large."""
+    teachers (0–100) its high-need schools are compared with, None for their organiser's average; `assessment`
+    the self-assessment to include, when one has been made. KeyError when it has no schools. Not cached itself:
+    only its files are asked for, and its map's boundaries are large."""
     return board_report.board_report(data, year, lang, source, organizer=organizer, municipality=municipality,
-                                     target=target)
+                                     target=target, assessment=assessment)
 
 
 @cached("skolblad")
 def report_pdf(data: Dataset, year: int, lang: str, source: str, organizer: str | None,
-               municipality: str | None, target: float | None) -> bytes:
+               municipality: str | None, target: float | None, assessment: Assessment | None = None) -> bytes:
     """The board report as an A4 PDF."""
-    return formats.to_pdf(report(data, year, lang, source, organizer, municipality, target))
+    return formats.to_pdf(report(data, year, lang, source, organizer, municipality, target, assessment))
 
 
 @cached("skolblad")
 def report_html(data: Dataset, year: int, lang: str, source: str, organizer: str | None,
-                municipality: str | None, target: float | None) -> bytes:
+                municipality: str | None, target: float | None, assessment: Assessment | None = None) -> bytes:
     """The board report as a self-contained, accessible HTML page (UTF-8)."""
-    return formats.to_html(report(data, year, lang, source, organizer, municipality, target)).encode("utf-8")
+    return formats.to_html(report(data, year, lang, source, organizer, municipality, target,
+                                  assessment)).encode("utf-8")
 
 
 def report_file_name(year: int) -> str:

@@ -270,12 +270,45 @@ def _interventions(schools: pd.DataFrame, rng: np.random.Generator, years: Seque
     return pd.DataFrame(rows)
 
 
+# The fictional allocation model: a base amount per pupil and a socioeconomic pot per pupil (kr per year), by
+# municipality code; the pot grows a little each year. Other municipalities (larger demos) get the defaults.
+FUNDING_BASE: dict[str, tuple[float, float]] = {
+    "1480": (68_000, 9_000), "0127": (64_000, 12_000), "0126": (70_000, 5_000), "1980": (66_000, 7_000),
+    "0780": (67_000, 6_000), "2161": (72_000, 4_000), "2505": (74_000, 3_000)}
+FUNDING_DEFAULT = (68_000.0, 7_000.0)
+FUNDING_STREAM = 7  # the funding columns' own random stream: seed + 7, so no other demo figure changes
+
+
+def _funding(frame: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
+    """Fictional allocation columns for the school × year rows, from their own random stream (`rng`): a base
+    amount per pupil plus a socioeconomic part that follows the pupils' background (parents without
+    post-secondary education, foreign background), and teacher assistants that grow with the socioeconomic money
+    — most in one suburb (0127), the pattern of the report's warning example (p.24)."""
+    n = len(frame)
+    codes = frame["municipality_code"].astype(str)
+    base = codes.map(lambda c: FUNDING_BASE.get(c, FUNDING_DEFAULT)[0]).to_numpy(float)
+    pot = codes.map(lambda c: FUNDING_BASE.get(c, FUNDING_DEFAULT)[1]).to_numpy(float)
+    growth = 1.04 ** (frame["school_year"].to_numpy(int) - YEARS[0])
+    points = (0.6 * (100 - frame["parents_higher_ed_share"].to_numpy(float)) / 100
+              + 0.4 * frame["foreign_background_share"].to_numpy(float) / 100)
+    points = np.clip(points / 0.45, 0, None)  # 1 ≈ an average school
+    pupils = frame["pupils"].to_numpy(float)
+    ses_per_pupil = pot * growth * points * rng.lognormal(0, 0.08, n)
+    ses = np.round(pupils * ses_per_pupil, -3)
+    allocation = np.round(pupils * base * growth * rng.lognormal(0, 0.03, n), -3) + ses
+    assistant_bias = np.where(codes == "0127", 0.9, 0.35) * (frame["school_year"].to_numpy(int) - YEARS[0]) / 4
+    assistants = pupils / 100 * (0.15 + (0.25 + assistant_bias) * ses_per_pupil / 10_000) * rng.lognormal(0, 0.2, n)
+    return frame.assign(allocation_sek=allocation.astype("int64"), ses_allocation_sek=ses.astype("int64"),
+                        assistant_fte=np.round(assistants, 1))
+
+
 def generate(n_schools: int = 240, years: Sequence[int] = YEARS, seed: int = 20261122,
              with_classes: bool = True) -> DemoBundle:
-    """Generate the demo: `n_schools` fictional schools × `years` (about 5 000 = national scale)."""
+    """Generate the demo: `n_schools` fictional schools × `years` (about 5 000 = national scale). The allocation
+    columns come from a random stream of their own, after everything else (see `_funding`)."""
     rng = np.random.default_rng(seed)
     schools = _schools(n_schools, rng)
-    frame = _yearly(schools, years, rng)
+    frame = _funding(_yearly(schools, years, rng), np.random.default_rng(seed + FUNDING_STREAM))
     classes = _classes(schools, rng, years) if with_classes else pd.DataFrame()
     interventions = _interventions(schools, rng, years)
     return DemoBundle(frame, classes, interventions)
@@ -292,7 +325,9 @@ def write_demo(directory: Path = DEMO_DIR, n_schools: int = 240, seed: int = 202
         frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\n", float_format="%.6g")
         paths.append(path)
     meta = {"generated": DEMO_DATE, "seed": seed, "n_schools": n_schools, "years": list(YEARS),
-            "note": "Fiktiva demodata: verkliga kommuner, påhittade skolor och siffror."}
+            "note": "Fiktiva demodata: verkliga kommuner, påhittade skolor och siffror.",
+            "allocation_note": "Tilldelning, socioekonomisk ersättning och lärarassistenter är också påhittade "
+                               "(en egen slumpström, så att inga andra siffror ändras)."}
     (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     paths.append(directory / "meta.json")
     return paths

@@ -19,6 +19,8 @@ PAGES: list[tuple[str, str, str, str, str]] = [
     ("plan", "app_pages/workshop.py", "nav.workshop", ":material/co_present:", "workshop"),
     ("plan", "app_pages/skolblad.py", "nav.skolblad", ":material/description:", "skolblad"),
     ("plan", "app_pages/insatser.py", "nav.insatser", ":material/checklist:", "insatser"),
+    ("plan", "app_pages/resursfordelning.py", "nav.resursfordelning", ":material/payments:", "resursfordelning"),
+    ("plan", "app_pages/sjalvskattning.py", "nav.sjalvskattning", ":material/fact_check:", "sjalvskattning"),
     ("about", "app_pages/om.py", "nav.om", ":material/info:", "om"),
     ("about", "app_pages/tillganglighet.py", "nav.tillganglighet", ":material/accessibility:", "tillganglighet"),
 ]

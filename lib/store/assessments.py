@@ -1,0 +1,89 @@
+"""Self-assessments saved under a workshop code, in the same database as the workshops (table `assessments`).
+
+They live as long as their workshop: saving needs an open, unlocked workshop; reading needs an open one; rows
+whose workshop has gone (expired and purged, or deleted by its facilitator) are deleted on every save and read.
+Stored as validated JSON (`lib.measures.assessment`), never pickled. In public mode this is the only way an
+assessment is kept on the server (see docs/DEPLOYMENT.md); a downloaded file is the way to keep it longer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import DateTime, Integer, String, Text, delete, func, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lib.measures import assessment
+from lib.measures.assessment import Assessment
+from lib.messages import Message
+from lib.store import workshops
+from lib.store.workshops import Base, StorageError, Store, WorkshopRow
+
+MAX_PER_WORKSHOP = 200
+
+
+class AssessmentRow(Base):
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workshop_code: Mapped[str] = mapped_column(String(16), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A stored self-assessment with its id and time."""
+
+    id: int
+    assessment: Assessment
+    created_at: dt.datetime
+
+
+def _ready(store: Store) -> None:
+    """Make the table when this database does not have it yet, and drop the rows of workshops that are gone."""
+    AssessmentRow.__table__.create(store.engine, checkfirst=True)
+    with store.engine.begin() as conn:
+        conn.execute(delete(AssessmentRow).where(AssessmentRow.workshop_code.not_in(select(WorkshopRow.code))))
+
+
+def save(store: Store, code: str, made: Assessment) -> int:
+    """Store `made` under an open, unlocked workshop; returns its id (StorageError saying why not)."""
+    _ready(store)
+    ws = store.workshop(code)
+    if ws.locked:
+        raise StorageError(Message("storage.locked", {"code": workshops.format_code(ws.code)}, "error"))
+    payload = json.dumps(made.to_dict(), ensure_ascii=False)
+    with store.engine.begin() as conn:
+        count = conn.execute(select(func.count()).select_from(AssessmentRow)
+                             .where(AssessmentRow.workshop_code == ws.code)).scalar_one()
+        if count >= MAX_PER_WORKSHOP:
+            raise StorageError(Message("storage.full", {"limit": MAX_PER_WORKSHOP}, "error"))
+        result = conn.execute(AssessmentRow.__table__.insert().values(workshop_code=ws.code, payload=payload,
+                                                                      created_at=store.clock()))
+        return int(result.inserted_primary_key[0])
+
+
+def saved(store: Store, code: str) -> list[Saved]:
+    """The workshop's self-assessments, oldest first, each validated again on the way out (a row that no longer
+    validates is skipped)."""
+    _ready(store)
+    ws = store.workshop(code)
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(AssessmentRow.id, AssessmentRow.payload, AssessmentRow.created_at)
+                            .where(AssessmentRow.workshop_code == ws.code).order_by(AssessmentRow.id)).all()
+    out = []
+    for row in rows:
+        try:
+            out.append(Saved(row.id, assessment.from_dict(json.loads(row.payload)),
+                             workshops._aware(row.created_at)))
+        except (assessment.AssessmentError, json.JSONDecodeError):
+            continue
+    return out
+
+
+def latest(store: Store, code: str) -> Assessment | None:
+    """The workshop's most recently saved self-assessment, or None."""
+    items = saved(store, code)
+    return items[-1].assessment if items else None
