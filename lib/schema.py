@@ -19,8 +19,9 @@ from lib.messages import Message
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 Kind = Literal["id", "text", "year", "coord", "count", "fte", "share", "ratio", "years", "index", "scale",
-               "points", "bool", "rate"]
-Role = Literal["key", "label", "geo", "size", "resource", "burden", "need", "need_inverse", "outcome", "flag"]
+               "points", "bool", "rate", "sek"]
+Role = Literal["key", "label", "geo", "size", "resource", "burden", "need", "need_inverse", "outcome", "flag",
+               "context"]
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,17 @@ COLUMNS: tuple[Column, ...] = (
     Column("need_index", "index", "need", 0, None, weight="pupils", derived=True),
     Column("first_teachers_per_100_pupils", "rate", "resource", 0, None, weight="pupils", derived=True),
     Column("first_teachers_per_100_teachers", "rate", "resource", 0, None, weight="teachers", derived=True),
+    # Outcomes and costs as context (the bundled `sverige` data; never inputs to the need index there).
+    Column("pass_all_subjects_y6_share", "share", "outcome", 0, 100, weight="pupils"),
+    Column("eligible_y9_share", "share", "outcome", 0, 100, weight="pupils"),
+    Column("cost_per_pupil_sek", "sek", "context", 0, None, weight="pupils"),  # a calendar year's, not a school year's
+    Column("teaching_cost_per_pupil_sek", "sek", "context", 0, None, weight="pupils"),  # likewise
 )
 
 BY_NAME: dict[str, Column] = {c.name: c for c in COLUMNS}
 CANONICAL: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 INPUT_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if not c.derived)
-NUMERIC_KINDS = {"coord", "count", "fte", "share", "ratio", "years", "index", "scale", "points", "rate"}
+NUMERIC_KINDS = {"coord", "count", "fte", "share", "ratio", "years", "index", "scale", "points", "rate", "sek"}
 SHARE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.kind == "share")
 TEXT_COLUMNS: tuple[str, ...] = ("school_id", "school_name", "municipality_code", "municipality_name",
                                  "organizer", "organizer_type")
@@ -88,7 +94,10 @@ NEED_INDICATORS: tuple[str, ...] = (
     "need_index", "ses_index", "parents_higher_ed_share", "foreign_background_share", "newly_arrived_share",
     "parents_education_level",
 )
-OUTCOME_INDICATORS: tuple[str, ...] = ("merit_value", "eligible_share")
+OUTCOME_INDICATORS: tuple[str, ...] = ("merit_value", "eligible_share", "pass_all_subjects_y6_share",
+                                       "eligible_y9_share")
+# Costs per pupil: context beside the teacher resources (a calendar year's figure; no causal reading).
+CONTEXT_INDICATORS: tuple[str, ...] = ("cost_per_pupil_sek", "teaching_cost_per_pupil_sek")
 
 # Small-number suppression (Skolverket's own rule, see DESIGN "Trust and privacy").
 MIN_PUPILS = 10
