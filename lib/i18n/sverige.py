@@ -50,4 +50,15 @@ STRINGS: dict[str, tuple[str, str]] = {
                                   "This view needs data per school, and the active data are per municipality. "
                                   "Choose the demo data or upload your own schools' data."),
     "sverige.use_demo": ("Visa demodata", "Show the demo data"),
+    # Utmaningsprofiler on municipality data: the units are municipalities (lib/screens/profiler.units_key).
+    "profiler.card_size_municipal": ("{n} kommuner ({share} av enheterna), behovsindex i genomsnitt {need}.",
+                                     "{n} municipalities ({share} of the units), mean need index {need}."),
+    "profiler.card_figure_partial_municipal": ("{label}: {value} (alla: {overall}; värde för {n} av {size} "
+                                               "kommuner)",
+                                               "{label}: {value} (all: {overall}; a value for {n} of {size} "
+                                               "municipalities)"),
+    "profiler.map_alt_municipal": ("Karta över {n} kommuner färgade efter profil.",
+                                   "Map of {n} municipalities coloured by profile."),
+    "profiler.rule_result_municipal": ("{n} av {total} kommuner flaggas: {rule}.",
+                                       "{n} of {total} municipalities are flagged: {rule}."),
 }

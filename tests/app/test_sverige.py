@@ -100,3 +100,11 @@ def test_school_level_screens_say_they_need_school_data(path, lang):
     assert_no_errors(at)
     assert NEEDS_SCHOOLS[lang] not in texts(at)
     assert banner_shown(at)
+
+
+def test_profiles_count_municipalities_not_schools():
+    at = open_page("app_pages/profiler.py", "sv", {"data": "sverige"})
+    assert_no_errors(at)
+    sizes = [m.value for m in at.markdown if "av enheterna), behovsindex i genomsnitt" in m.value]
+    assert sizes and all(" kommuner (" in s for s in sizes), sizes  # "89 kommuner (31 % av enheterna), …"
+    assert "skolor (" not in texts(at)
