@@ -108,3 +108,31 @@ def test_profiles_count_municipalities_not_schools():
     sizes = [m.value for m in at.markdown if "av enheterna), behovsindex i genomsnitt" in m.value]
     assert sizes and all(" kommuner (" in s for s in sizes), sizes  # "89 kommuner (31 % av enheterna), …"
     assert "skolor (" not in texts(at)
+
+
+def test_an_upload_stays_active_under_a_data_link_and_can_be_chosen_again():
+    from tests.fixtures.make_exports import skolverket_personal_municipal_csv
+
+    at = open_page("app_pages/data.py", query={"data": "demo"})
+    content = skolverket_personal_municipal_csv(year=2024)
+    at.file_uploader(key="upload").set_value(("personal-kommun-2024.csv", content, "text/csv")).run()
+    assert_no_errors(at)
+    choice = at.radio(key="data_choice_data")
+    assert choice.value == "own"  # the link's ?data=demo was applied once and does not undo the upload
+    assert choice.options[-1] == "Dina egna data (uppladdade eller hämtade)"
+    assert "Källa: uppladdade filer" in texts(at)
+    choice.set_value("sverige").run()
+    assert SOURCE_SV in texts(at)
+    at.radio(key="data_choice_data").set_value("own").run()
+    assert "Källa: uppladdade filer" in texts(at) and SOURCE_SV not in texts(at)
+
+
+def test_default_data_falls_back_to_sweden(monkeypatch):
+    from lib import config
+
+    monkeypatch.delenv("LARARRESURSER_DEFAULT_DATA")
+    assert config.default_data() == "sverige"
+    monkeypatch.setenv("LARARRESURSER_DEFAULT_DATA", "okänd")
+    assert config.default_data() == "sverige"
+    monkeypatch.setenv("LARARRESURSER_DEFAULT_DATA", " Demo ")
+    assert config.default_data() == "demo"
