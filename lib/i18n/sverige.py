@@ -50,6 +50,15 @@ STRINGS: dict[str, tuple[str, str]] = {
                                   "This view needs data per school, and the active data are per municipality. "
                                   "Choose the demo data or upload your own schools' data."),
     "sverige.use_demo": ("Visa demodata", "Show the demo data"),
+    "sverige.orgtype_label": ("Vilka skolor i kommunerna?", "Which schools in the municipalities?"),
+    "sverige.orgtype.samtliga": ("Alla (samtliga huvudmän)", "All (every organiser)"),
+    "sverige.orgtype.kommunal": ("Kommunala", "Municipal"),
+    "sverige.orgtype.enskild": ("Fristående (enskilda huvudmän)", "Independent"),
+    "sverige.orgtype_help": ("Skolverket redovisar varje kommun för alla elever och för kommunala respektive "
+                             "fristående skolor för sig. Kommuner utan fristående skolor saknas i det sista valet.",
+                             "Skolverket reports each municipality for all pupils and separately for municipal and "
+                             "independent schools. Municipalities without independent schools are missing from the "
+                             "last choice."),
     # Utmaningsprofiler on municipality data: the units are municipalities (lib/screens/profiler.units_key).
     "profiler.card_size_municipal": ("{n} kommuner ({share} av enheterna), behovsindex i genomsnitt {need}.",
                                      "{n} municipalities ({share} of the units), mean need index {need}."),

@@ -27,9 +27,18 @@ def _choose(key: str) -> None:
         state.set_active_dataset(state.own_dataset())
 
 
+def _choose_organizer_type(key: str) -> None:
+    from lib.sources import sverige
+
+    chosen = st.session_state.get(key)
+    if chosen in sverige.ORGANIZER_TYPES:
+        state.set_active_dataset(resources.sverige_dataset(chosen))
+
+
 def data_choice(lang: str, key: str) -> None:
     """Radio buttons choosing the active data (the visitor's own data only when they have some), with a line on
-    what each holds. `key` is the widget's, one per screen."""
+    what each holds; on Sweden's data also its organiser type (all pupils, municipal or independent schools).
+    `key` is the widget's, one per screen."""
     options = list(OPTIONS) + ([_OWN] if state.own_dataset() is not None else [])
     current = current_choice(state.active_dataset())
     if current not in options:
@@ -37,6 +46,15 @@ def data_choice(lang: str, key: str) -> None:
     st.session_state[key] = current  # the radio follows the active data wherever it was chosen
     st.radio(t("sverige.choice_label", lang), options, key=key, on_change=_choose, args=(key,),
              format_func=lambda o: t(f"sverige.choice.{o}", lang), help=t("sverige.choice_help", lang))
+    data = state.active_dataset()
+    if data is not None and data.source.kind == "sverige":
+        from lib.sources import sverige
+
+        org_key = f"{key}_orgtype"
+        st.session_state[org_key] = data.source.detail or sverige.DEFAULT_ORGANIZER_TYPE
+        st.radio(t("sverige.orgtype_label", lang), sverige.ORGANIZER_TYPES, key=org_key, horizontal=True,
+                 on_change=_choose_organizer_type, args=(org_key,),
+                 format_func=lambda o: t(f"sverige.orgtype.{o}", lang), help=t("sverige.orgtype_help", lang))
 
 
 def needs_school_data(data: Dataset | None, lang: str, key: str) -> bool:

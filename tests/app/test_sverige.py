@@ -136,3 +136,20 @@ def test_default_data_falls_back_to_sweden(monkeypatch):
     assert config.default_data() == "sverige"
     monkeypatch.setenv("LARARRESURSER_DEFAULT_DATA", " Demo ")
     assert config.default_data() == "demo"
+
+
+def test_start_chooses_the_organiser_type_of_the_real_data():
+    at = open_page(query={"data": "sverige"})
+    orgtype = at.radio(key="data_choice_start_orgtype")
+    assert orgtype.value == "samtliga"
+    assert "oavsett huvudman (Samtliga)" in texts(at)
+    orgtype.set_value("enskild").run()
+    assert_no_errors(at)
+    text = texts(at)
+    assert "fristående skolor i kommunen (Enskild huvudman)" in text
+    # elever-per-arskurs-*.csv: "Enskild" rows for 188 distinct municipality codes over the five years (awk).
+    assert "Skolverkets officiella statistik: 188 kommuner" in text
+    at.switch_page("app_pages/data.py").run()
+    assert at.radio(key="data_choice_data_orgtype").value == "enskild"  # the choice holds on every screen
+    at.radio(key="data_choice_data").set_value("demo").run()
+    assert not [r for r in at.radio if r.key == "data_choice_data_orgtype"]  # the demo has no organiser choice
