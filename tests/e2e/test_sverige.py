@@ -1,6 +1,6 @@
 """A journalist opens the public app as it is deployed (LARARRESURSER_DEFAULT_DATA unset): Start shows Skolverket's
 real figures for Sweden's municipalities with their source and the need-quartile gap, and every screen renders on
-that data in Chromium without an error."""
+that data in Chromium without an error and without a WCAG violation (axe-core, as tests/e2e/test_accessibility.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 
 from lib.ui import pages
 from tests.e2e.conftest import ARTIFACTS, goto, screenshot, start_server, stop_server
+from tests.e2e.test_accessibility import audit, screen_url
 
 SOURCE = "Källa: Skolverket, officiell statistik (Sök statistik), uttag 2025-02-12"
 
@@ -53,8 +54,21 @@ def test_start_opens_on_the_real_data_with_its_source(page: Page, default_url: s
     screenshot(page, "sverige-start")
 
 
-@pytest.mark.parametrize("url", [p[4] for p in pages.available()])
-def test_every_screen_renders_on_the_real_data(page: Page, default_url: str, url: str):
-    goto(page, f"{default_url}/{url}")
+SCREENS = [p[4] for p in pages.available()]
+# The choropleth draws its two grey layers (no value; too few) as empty mark groups when every municipality has a
+# value, and axe-core reports an empty graphics-symbol without a name (svg-img-alt). lib/charts/maps.py's choropleth
+# belongs to issue 17b's Karta work; strict, so this marker must go when that is fixed.
+KNOWN = {"karta": pytest.mark.xfail(strict=True, reason="choropleth: empty grey layers lack an accessible name")}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_every_screen_renders_on_the_real_data(page: Page, default_url: str, screen: str):
+    goto(page, screen_url(default_url, screen))
     expect(page.get_by_test_id("stMain").get_by_role("heading").first).to_be_visible()
     assert_no_error(page)
+
+
+@pytest.mark.parametrize("screen", [pytest.param(s, marks=KNOWN[s]) if s in KNOWN else s for s in SCREENS])
+def test_every_screen_on_the_real_data_has_no_wcag_violations(page: Page, default_url: str, screen: str):
+    goto(page, screen_url(default_url, screen))
+    assert audit(page, f"sverige-{screen}") == []
