@@ -198,3 +198,22 @@ def test_school_data_commands_refuse_sverige_with_the_reason(capsys, argv):
 def test_profiles_work_on_municipalities(capsys):
     code, doc = run_cli(capsys, "profiles", "sverige", "--year", "2024", "--json")
     assert code == 0 and doc["school_year"] == 2024
+
+
+def test_the_rebuild_command_writes_a_table_the_app_reads_back(capsys, tmp_path):
+    from lib import ingest
+
+    out = tmp_path / "sverige.csv"
+    code, doc = run_cli(capsys, "sverige", "--out", str(out), "--json")
+    assert code == 0 and doc["units"] == 290 and doc["rows"] == 1450 and doc["organizer_type"] == "samtliga"
+    assert {m["method"] for m in doc["need_index"]} == {"zscore"}
+    back = ingest.ingest([(out.name, out.read_bytes())], organizer_type="samtliga").dataset
+    built = sverige.load()
+    key = ["municipality_code", "school_year"]
+    cols = ["pupils", "qualified_share", "first_teachers", "need_index", *sverige.CONTEXT_COLUMNS]
+    left = back.frame.set_index(key)[cols].sort_index()
+    right = built.frame.set_index(key)[cols].sort_index()
+    pd.testing.assert_frame_equal(left, right, check_dtype=False, check_index_type=False, check_exact=False,
+                                  rtol=1e-9)
+    code, check = run_cli(capsys, "check", str(out), "--organizer-type", "samtliga", "--json")
+    assert code == 0 and check["units"] == 290 and not check["errors"]
