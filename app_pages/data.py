@@ -4,18 +4,16 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import data as data_screen
-from lib.ui import opendata, resources, state, upload, widgets
+from lib.ui import datachoice, opendata, state, upload, widgets
 
 lang = state.lang()
 data = state.active_dataset()
 widgets.page_header("data.title", lang, data, intro_key="data.intro")
 
 st.header(t("data.active_heading", lang))
+datachoice.data_choice(lang, key="data_choice_data")
 st.markdown(widgets.dataset_sentence(data, lang))
 widgets.source_caption(widgets.source_line(data, lang))
-if not data.is_demo and st.button(t("data.use_demo", lang), icon=":material/restart_alt:"):
-    state.set_active_dataset(resources.demo_dataset())
-    st.rerun()
 
 st.header(t("data.upload_heading", lang))
 organizer_type = upload.organizer_type_picker(lang)

@@ -6,14 +6,13 @@ import streamlit as st
 from lib.i18n import t
 from lib.measures import allocation
 from lib.screens import forstelarare
+from lib.ui import datachoice, state, widgets
 from lib.ui import forstelarare as forstelarare_ui
-from lib.ui import state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
 widgets.page_header("forstelarare.title", lang, data, intro_key="forstelarare.intro")
-if data.level != "school":
-    st.warning(t("forstelarare.school_level_only", lang))
+if datachoice.needs_school_data(data, lang, key="fl_needs_schools"):
     st.stop()
 source = widgets.source_line(data, lang)
 loaded = forstelarare_ui.apply_link(lang)

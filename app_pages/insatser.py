@@ -5,8 +5,8 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import insatser
+from lib.ui import datachoice, resources, state, widgets
 from lib.ui import insatser as insatser_ui
-from lib.ui import resources, state, widgets
 from lib.ui.upload import render_report
 
 lang = state.lang()
@@ -26,9 +26,10 @@ tab_follow, tab_register, tab_log = st.tabs([t("insatser.tab_followup", lang),
                                              t("insatser.tab_register", lang), t("insatser.tab_log", lang)])
 
 with tab_follow:
-    if not shown.items:
+    needs_schools = datachoice.needs_school_data(data, lang, key="iv_needs_schools")  # says so on kommun data
+    if not needs_schools and not shown.items:
         st.info(t("insatser.none", lang))
-    else:
+    elif not needs_schools:
         overview = insatser.overview(data, shown.items, lang)
         for column, figure in zip(st.columns(len(overview.figures)), overview.figures, strict=True):
             column.metric(figure.label, figure.value)

@@ -5,8 +5,8 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import klasser
+from lib.ui import datachoice, state, widgets
 from lib.ui import klasser as klasser_ui
-from lib.ui import state, widgets
 
 lang = state.lang()
 data = state.active_dataset()
@@ -22,7 +22,8 @@ elif own is not None:
     widgets.demo_banner(data, lang)
     st.caption(t("klasser.using_demo", lang))
 else:
-    st.info(t("klasser.no_data", lang))
+    if not datachoice.needs_school_data(data, lang, key="cl_needs_schools"):
+        st.info(t("klasser.no_data", lang))
     st.stop()
 st.caption(t("klasser.cautions", lang))
 

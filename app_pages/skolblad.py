@@ -7,15 +7,14 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import skolblad
+from lib.ui import datachoice, state, widgets
 from lib.ui import sjalvskattning as assessment_ui
 from lib.ui import skolblad as sheet_ui
-from lib.ui import state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
 widgets.page_header("skolblad.page_title", lang, data, intro_key="skolblad.page_intro")
-if data.level != "school":
-    st.warning(t("skolblad.level_note", lang))
+if datachoice.needs_school_data(data, lang, key="sb_needs_schools"):
     st.stop()
 source = widgets.source_line(data, lang)
 year = widgets.school_year(data, lang, key="year")

@@ -80,8 +80,8 @@ BUNDLED_DATA: tuple[str, ...] = ("demo", "sverige")  # the bundled sources a vis
 def default_data() -> str:
     """The bundled source a new visitor opens on (LARARRESURSER_DEFAULT_DATA; the test suite sets "demo", so a
     test that wants another source chooses it explicitly)."""
-    value = os.environ.get("LARARRESURSER_DEFAULT_DATA", "demo").strip().lower()
-    return value if value in BUNDLED_DATA else "demo"
+    value = os.environ.get("LARARRESURSER_DEFAULT_DATA", "sverige").strip().lower()
+    return value if value in BUNDLED_DATA else "sverige"
 
 
 def settings() -> Settings:

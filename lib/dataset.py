@@ -27,7 +27,7 @@ class Source:
     detail: str = ""  # e.g. the API base URL or municipality codes of a fetch
 
 
-SHARED_KINDS: tuple[SourceKind, ...] = ("demo",)  # data every visitor sees alike: cached once for all
+SHARED_KINDS: tuple[SourceKind, ...] = ("demo", "sverige")  # data every visitor sees alike: cached once for all
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,4 +139,6 @@ def source_line(data: Dataset, lang: str) -> str:
         return t("source.demo", lang, date=src.date)
     if src.kind == "fetched":
         return t("source.fetched", lang, date=src.date or dt.date.today().isoformat())
+    if src.kind == "sverige":  # Skolverket's official statistics, with the retrieval date the files state
+        return t("source.sverige", lang, date=src.date) if src.date else t("source.sverige_undated", lang)
     return t("source.upload", lang, files=", ".join(src.files))

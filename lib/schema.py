@@ -20,7 +20,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 Kind = Literal["id", "text", "year", "coord", "count", "fte", "share", "ratio", "years", "index", "scale",
                "points", "bool", "rate", "sek"]
-Role = Literal["key", "label", "geo", "size", "resource", "burden", "need", "need_inverse", "outcome", "flag"]
+Role = Literal["key", "label", "geo", "size", "resource", "burden", "need", "need_inverse", "outcome", "flag",
+               "context"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("allocation_sek", "sek", "resource", 0, None),
     Column("ses_allocation_sek", "sek", "resource", 0, None),
     Column("assistant_fte", "fte", "resource", 0, None),
+    # Outcomes and costs as context (the bundled `sverige` data; never inputs to the need index there).
+    Column("pass_all_subjects_y6_share", "share", "outcome", 0, 100, weight="pupils"),
+    Column("eligible_y9_share", "share", "outcome", 0, 100, weight="pupils"),
+    Column("cost_per_pupil_sek", "sek", "context", 0, None, weight="pupils"),  # a calendar year's, not a school year's
+    Column("teaching_cost_per_pupil_sek", "sek", "context", 0, None, weight="pupils"),  # likewise
 )
 
 BY_NAME: dict[str, Column] = {c.name: c for c in COLUMNS}
@@ -92,8 +98,11 @@ NEED_INDICATORS: tuple[str, ...] = (
     "need_index", "ses_index", "parents_higher_ed_share", "foreign_background_share", "newly_arrived_share",
     "parents_education_level",
 )
-OUTCOME_INDICATORS: tuple[str, ...] = ("merit_value", "eligible_share")
 FUNDING_COLUMNS: tuple[str, ...] = ("allocation_sek", "ses_allocation_sek", "assistant_fte")
+OUTCOME_INDICATORS: tuple[str, ...] = ("merit_value", "eligible_share", "pass_all_subjects_y6_share",
+                                       "eligible_y9_share")
+# Costs per pupil: context beside the teacher resources (a calendar year's figure; no causal reading).
+CONTEXT_INDICATORS: tuple[str, ...] = ("cost_per_pupil_sek", "teaching_cost_per_pupil_sek")
 
 # Small-number suppression (Skolverket's own rule, see DESIGN "Trust and privacy").
 MIN_PUPILS = 10

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what the app needs (once) and serve it on the embedded demo data: http://localhost:8501
+# Install what the app needs (once) and serve it — on Skolverket's real figures for all municipalities, the fictional
+# demo schools one click away: http://localhost:8501
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/_venv.sh

@@ -1,7 +1,7 @@
 """The headless command line. Each module in this package defines `register(subparsers)`, adding one command
 whose handler returns the exit status: 0 done, 1 the data or constraints do not allow it, 2 usage error.
 
-Conventions (DESIGN "Headless commands"): SOURCE is `demo` or files merged as `check` merges them;
+Conventions (DESIGN "Headless commands"): SOURCE is `demo`, `sverige` or files merged as `check` merges them;
 `--year` start year, `--lang sv|en`, `--organizer-type` for Skolverket exports, `--json` prints exactly one
 JSON document on standard output; every JSON carries the parameters used and the app version.
 """
@@ -42,8 +42,9 @@ def add_source_options(parser: argparse.ArgumentParser, *, sources: bool = True,
     if year:
         parser.add_argument("--year", type=int, default=None, help="school year as start year (2024 = 2024/25)")
     parser.add_argument("--lang", choices=["sv", "en"], default="sv")
-    parser.add_argument("--organizer-type", default="kommunal",
-                        help="which 'Typ av huvudman' rows of Skolverket exports to use (default kommunal)")
+    parser.add_argument("--organizer-type", default=None, choices=ORGANIZER_TYPE_CHOICES,
+                        help="which 'Typ av huvudman' rows of Skolverket exports to use (default kommunal for "
+                             "files, samtliga for 'sverige')")
     parser.add_argument("--json", action="store_true", help="print one JSON document on standard output")
 
 
@@ -55,8 +56,15 @@ class Loaded:
     report: Any
 
 
-def load_source(sources: list[str], organizer_type: str = "kommunal") -> Loaded:
-    """`demo` → the embedded demo dataset; otherwise read and merge the files as `check` does."""
+def load_source(sources: list[str], organizer_type: str | None = None) -> Loaded:
+    """`demo` → the embedded demo dataset; `sverige` → Skolverket's official statistics per municipality;
+    otherwise read and merge the files as `check` does."""
+    organizer_type = organizer_type or default_organizer_type(sources)
+    if sources == ["sverige"]:
+        from lib.sources import sverige
+
+        ds = sverige.load(organizer_type)
+        return Loaded(ds, ds.report)
     if sources == ["demo"]:
         from lib.sources import demo
 
@@ -72,6 +80,23 @@ def load_source(sources: list[str], organizer_type: str = "kommunal") -> Loaded:
         files.append((path.name, path.read_bytes()))
     result = ingest.ingest(files, organizer_type=organizer_type)
     return Loaded(result.dataset if result.ok else None, result.report)
+
+
+# The bundled real source `sverige` (lib/sources/sverige.py): its organiser types and their defaults.
+ORGANIZER_TYPE_CHOICES: tuple[str, ...] = ("samtliga", "kommunal", "enskild")
+
+
+def default_organizer_type(sources: list[str]) -> str:
+    """`--organizer-type` when not given: samtliga (every pupil of a municipality) for `sverige`, kommunal for
+    files (DESIGN "Headless commands")."""
+    return "samtliga" if list(sources or ()) == ["sverige"] else "kommunal"
+
+
+def require_school_data(sources: list[str], what: str) -> None:
+    """Commands that need school data (classes, follow-up) refuse `sverige` with the reason (exit 1)."""
+    if list(sources or ()) == ["sverige"]:
+        raise DataError(f"{what} need school-level data; 'sverige' holds one row per municipality and school year "
+                        "(use 'demo' or your own files)")
 
 
 def require_dataset(loaded: Loaded, lang: str = "sv") -> Any:
@@ -139,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: 2 for usage errors, 0 for --help
         return int(exc.code or 0)
+    if "organizer_type" in vars(args) and args.organizer_type is None:  # the default depends on SOURCE
+        args.organizer_type = default_organizer_type(getattr(args, "source", []))
     try:
         return int(args.handler(args) or 0)
     except UsageError as exc:

@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lib.cli import EXIT_OK, DataError, UsageError, emit
+from lib.cli import EXIT_OK, DataError, UsageError, emit, require_school_data
 
 
 def _run(args: argparse.Namespace) -> int:
     from lib.screens import klasser
 
+    require_school_data(args.source, "class differences")
     if args.source == ["demo"]:
         from lib.sources import demo
 

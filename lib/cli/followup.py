@@ -13,9 +13,11 @@ from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, lo
 
 def _run(args: argparse.Namespace) -> int:
     from lib import schema
+    from lib.cli import require_school_data
     from lib.screens import insatser
     from lib.store import interventions
 
+    require_school_data(args.source, "follow-ups of interventions")
     if args.indicator not in schema.BY_NAME:
         raise UsageError(f"unknown indicator {args.indicator!r}")
     path = Path(args.interventions)

@@ -10,7 +10,6 @@ STRINGS = {
     "col.allocation_sek": ("Tilldelning (kr/år)", "Allocation (SEK per year)"),
     "col.ses_allocation_sek": ("Socioekonomisk tilldelning (kr/år)", "Socioeconomic allocation (SEK per year)"),
     "col.assistant_fte": ("Lärarassistenter (heltidstjänster)", "Teacher assistants (full-time equivalents)"),
-    "template.kind.sek": ("Kronor per år", "SEK per year"),
     "resursfordelning.title": ("Resursfördelning", "Resource allocation"),
     "resursfordelning.intro": (
         "Når den socioekonomiska delen av resursfördelningen skolorna med störst behov, och går den tillsammans med "

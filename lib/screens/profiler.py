@@ -270,7 +270,8 @@ def decimals(column: str) -> int:
     return 2 if spec is not None and spec.kind == "rate" else 1
 
 
-def described_figures(result: profiles.ProfileResult, profile: int, lang: str) -> tuple[str, ...]:
+def described_figures(result: profiles.ProfileResult, profile: int, lang: str,
+                      level: str = "school") -> tuple[str, ...]:
     """The profile's teacher resources and outcomes beside their value over all units; when some of the
     profile's units lack a value (merit value without year 9), how many have one."""
     described, size = result.described, int(result.sizes[profile])
@@ -282,11 +283,17 @@ def described_figures(result: profiles.ProfileResult, profile: int, lang: str) -
         params = {"label": column_label(c, lang), "value": fmt_number(value, lang, d),
                   "overall": fmt_number(overall, lang, d)}
         out.append(t("profiler.card_figure", lang, **params) if n == size else
-                   t("profiler.card_figure_partial", lang, **params, n=fmt_int(n, lang), size=fmt_int(size, lang)))
+                   t(units_key("profiler.card_figure_partial", level), lang, **params, n=fmt_int(n, lang),
+                     size=fmt_int(size, lang)))
     return tuple(out)
 
 
-def cards(result: profiles.ProfileResult, lang: str) -> tuple[Card, ...]:
+def units_key(key: str, level: str) -> str:
+    """The key of a sentence that counts units: its "_municipal" variant ("kommuner") for municipality data."""
+    return f"{key}_municipal" if level == "municipality" else key
+
+
+def cards(result: profiles.ProfileResult, lang: str, level: str = "school") -> tuple[Card, ...]:
     """One card per profile, profile 1 (the highest mean need) first: the grouping's features (the centroid
     beside the mean of all units; those also described are shown only weighted, under the resources and
     outcomes), then the profile's teacher resources and outcomes."""
@@ -301,12 +308,12 @@ def cards(result: profiles.ProfileResult, lang: str) -> tuple[Card, ...]:
         out.append(Card(
             f"profile_card_{p}", i % per_row,
             f"**{t('profiler.card_title', lang, id=p, name=result.names[int(p)][lang])}**",
-            t("profiler.card_size", lang, n=fmt_int(size, lang), share=fmt_pct(100 * size / total, lang, 0),
-              need=fmt_number(result.mean_need.get(p), lang, 0)),
+            t(units_key("profiler.card_size", level), lang, n=fmt_int(size, lang),
+              share=fmt_pct(100 * size / total, lang, 0), need=fmt_number(result.mean_need.get(p), lang, 0)),
             tuple(t("profiler.card_figure", lang, label=column_label(c, lang),
                     value=fmt_number(result.centroids.loc[p, c], lang, 1), overall=fmt_number(overall[c], lang, 1))
                   for c in result.features if c not in described),
-            title, described_figures(result, int(p), lang)))
+            title, described_figures(result, int(p), lang, level)))
     return tuple(out)
 
 
@@ -333,7 +340,7 @@ def view(data: Dataset, grouping: Grouping, lang: str) -> ProfilesView:
         notes=notes(result, lang),
         silhouette=fmt_number(result.silhouette, lang, 3),
         stability=stability_text(result.stability, lang),
-        cards=cards(result, lang),
+        cards=cards(result, lang, data.level),
         card_columns=min(result.k, CARD_COLUMNS),
         described_note=t("profiler.described_note", lang) if len(result.described.values.columns) else "",
         silhouette_alt=t("profiler.silhouette_alt", lang, kmax=max(scores, default=result.k), k=best,
@@ -406,7 +413,8 @@ def profile_map(data: Dataset, grouping: Grouping, lang: str, source: str) -> Pr
     present = year_rows["municipality_code"].dropna().unique() if "municipality_code" in year_rows else []
     spec = maps.school_map(mapdata.with_profiles(points, profile_labels(result, lang)), present, "profile",
                            "need_index", lang, t("profiler.map_title", lang, year=fmt_school_year(year, lang)), source)
-    return ProfileMap(render.ready(spec), t("profiler.map_alt", lang, n=fmt_int(len(points), lang)))
+    return ProfileMap(render.ready(spec), t(units_key("profiler.map_alt", data.level), lang,
+                                            n=fmt_int(len(points), lang)))
 
 
 @cached("profiler")
@@ -415,8 +423,8 @@ def flag_summary(data: Dataset, year: int, rules: tuple[profiles.Rule, ...], lan
     if not rules:
         return t("profiler.rule_empty", lang)
     flags = challenge_flag(data, year, rules)
-    return t("profiler.rule_result", lang, n=fmt_int(int(flags.sum()), lang), total=fmt_int(len(flags), lang),
-             rule=profiles.rule_text(list(rules), lang))
+    return t(units_key("profiler.rule_result", data.level), lang, n=fmt_int(int(flags.sum()), lang),
+             total=fmt_int(len(flags), lang), rule=profiles.rule_text(list(rules), lang))
 
 
 @cached("profiler")

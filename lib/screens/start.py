@@ -90,6 +90,7 @@ class StartView:
     headlines: tuple[Headline, ...]
     headline_list: str
     note: str
+    data_note: str | None = None  # for Sweden's municipalities: how the need index is made, organisers, costs
 
 
 @cached("start")
@@ -100,4 +101,15 @@ def view(data: Dataset, lang: str) -> StartView:
         describe(data, lang),
         t("start.files", lang, files=", ".join(inert(f) for f in data.source.files)) if data.source.files else None,
         found, bullet_list([h.sentence for h in found]),
-        t("start.reading_note", lang, need=t("start.need_note", lang), caution=t("start.caution", lang)))
+        t("start.reading_note", lang, need=t("start.need_note", lang), caution=t("start.caution", lang)),
+        data_note(data, lang))
+
+
+def data_note(data: Dataset, lang: str) -> str | None:
+    """For the bundled real data (`sverige`): the need index from background only, the same way every year; its
+    organiser type; costs a calendar year's. None for other data."""
+    if data.source.kind != "sverige":
+        return None
+    orgtype = data.source.detail or "samtliga"
+    return " ".join((t("sverige.need_note", lang), t(f"sverige.organizer.{orgtype}", lang),
+                     t("sverige.cost_note", lang)))

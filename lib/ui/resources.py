@@ -43,3 +43,21 @@ def _register(url: str):
 def register():
     """The intervention register in this deployment's database (its tables made once per process)."""
     return _register(settings().database_url)
+
+
+@st.cache_resource(show_spinner=False)
+def _sverige(organizer_type: str) -> Dataset:
+    from lib.sources import sverige
+
+    return sverige.load(organizer_type)
+
+
+def sverige_dataset(organizer_type: str = "samtliga") -> Dataset:
+    """Skolverket's official statistics for every municipality (the bundled real data; once per process and
+    organiser type; never mutate it)."""
+    return _sverige(organizer_type)
+
+
+def bundled_dataset(name: str) -> Dataset:
+    """A bundled source by the name a link or `config.default_data()` gives: "sverige" or "demo"."""
+    return sverige_dataset() if name == "sverige" else demo_dataset()

@@ -20,6 +20,9 @@ _DATASET = "_active_dataset"
 _PRIVATE_CACHE = "_private_cache"
 _VISITOR_ID = "visitor_id"
 _LANG = "lang"  # also the URL parameter
+_DATA = "data"  # the URL parameter naming a bundled source ("sverige", "demo")
+_DATA_FROM_URL = "_data_from_url"  # the `data` value already applied in this session
+_OWN_DATASET = "_own_dataset"  # the visitor's latest upload or fetch
 
 
 def lang() -> str:
@@ -39,14 +42,27 @@ def set_lang(value: str) -> None:
 
 
 def active_dataset() -> Dataset | None:
-    """The visitor's active dataset; the demo dataset until something else is chosen."""
-    ds = st.session_state.get(_DATASET)
-    if ds is None:
-        from lib.ui import resources
+    """The visitor's active dataset: a link's `data=sverige|demo` (applied once per value, so an upload made
+    afterwards on the same page stays), else what the visitor chose, else `config.default_data()`."""
+    from lib.config import BUNDLED_DATA, default_data
+    from lib.ui import resources
 
-        ds = resources.demo_dataset()
+    ds = st.session_state.get(_DATASET)
+    wanted = st.query_params.get(_DATA)
+    if wanted in BUNDLED_DATA and wanted != st.session_state.get(_DATA_FROM_URL):
+        st.session_state[_DATA_FROM_URL] = wanted
+        if ds is None or ds.source.kind != wanted:
+            ds = resources.bundled_dataset(wanted)
+            set_active_dataset(ds)
+    if ds is None:
+        ds = resources.bundled_dataset(default_data())
         st.session_state[_DATASET] = ds
     return ds
+
+
+def own_dataset() -> Dataset | None:
+    """The visitor's own data (their latest upload or fetch), kept while they look at a bundled source."""
+    return st.session_state.get(_OWN_DATASET)
 
 
 def data_key() -> str | None:
@@ -60,6 +76,8 @@ def data_key() -> str | None:
 def set_active_dataset(dataset: Dataset) -> None:
     """Replace the active dataset (after an upload, a fetch or a return to the demo) and drop derived state."""
     st.session_state[_DATASET] = dataset
+    if dataset.source.kind not in ("demo", "sverige"):
+        st.session_state[_OWN_DATASET] = dataset
     for key in [k for k in st.session_state if str(k).startswith("_derived_")]:
         del st.session_state[key]
 

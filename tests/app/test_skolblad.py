@@ -152,7 +152,10 @@ def test_municipality_level_data_gets_a_note_instead_of_a_sheet():
     municipal = Dataset(data.frame.drop(columns=["school_id", "school_name"]).drop_duplicates(
         ["municipality_code", "school_year"]), "municipality", data.source)
     at = open_with(municipal)
-    assert [w.value for w in at.warning] == ["Skolblad kräver data på skolenhetsnivå."]
+    # One sentence saying the screen needs school data, with the demo and an upload offered (issue 17).
+    assert [i.value for i in at.info] == ["Den här vyn behöver data per skola, och de aktiva data är per kommun. "
+                                          "Välj demodata eller ladda upp era egna skolors data."]
+    assert [b.label for b in at.button] == ["Visa demodata"]
     assert not at.header and not download_labels(at)
 
 

@@ -50,8 +50,11 @@ def test_om_explains_the_need_index_of_the_active_data():
     glossary = at.dataframe[-1].value.set_index("Namn i koden och mallen")
     assert len(glossary) == len(schema.COLUMNS)
     assert glossary.loc["need_index", "Betydelse"] == "Behovsindex"
-    # The demo has every column but SCB's socioeconomic index (its need index is computed from background).
-    assert glossary.index[glossary["Finns i aktiva data"] == "nej"].tolist() == ["ses_index"]
+    # The demo has every column but SCB's socioeconomic index (its need index is computed from background) and the
+    # context columns only the real municipality data (`sverige`) has.
+    assert glossary.index[glossary["Finns i aktiva data"] == "nej"].tolist() == [
+        "ses_index", "pass_all_subjects_y6_share", "eligible_y9_share", "cost_per_pupil_sek",
+        "teaching_cost_per_pupil_sek"]
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
