@@ -36,6 +36,9 @@ if data.level == "municipality":
     widgets.chart(view.spec, view.download_name, lang, key="map", alt_text=view.alt_text)
     if view.legend is not None:
         st.vega_lite_chart(view.legend, width="content")
+    widgets.source_caption(source)
+    st.page_link("app_pages/kommun.py", label=t("kommun.open_municipality", lang), icon=":material/location_city:",
+                 query_params={"lang": lang})
     st.stop()
 
 filters = karta.filter_options(data, year)

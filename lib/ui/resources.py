@@ -43,3 +43,15 @@ def _register(url: str):
 def register():
     """The intervention register in this deployment's database (its tables made once per process)."""
     return _register(settings().database_url)
+
+
+@st.cache_resource(show_spinner=False)
+def _sverige(organizer_type: str) -> Dataset:
+    from lib.sources import sverige
+
+    return sverige.load(organizer_type)
+
+
+def sverige_organizer(organizer_type: str) -> Dataset:
+    """The bundled real municipality data for one organiser type ("kommunal", "enskild"; loaded once per process)."""
+    return _sverige(organizer_type)
