@@ -7,7 +7,6 @@ from lib.i18n import t
 from lib.screens import kommun
 from lib.ui import kommun as kommun_widgets
 from lib.ui import state, widgets
-from lib.ui.karta import figure_row
 
 lang = state.lang()
 data = widgets.require_data(lang)
@@ -18,7 +17,7 @@ if data.level != "municipality":
                  query_params={"lang": lang})
     st.stop()
 source = widgets.source_line(data, lang)
-kommunal, enskild = kommun_widgets.organizer_datasets(data)
+data, kommunal, enskild = kommun_widgets.datasets(data)
 
 choices = kommun.choices(data)
 c1, c2, c3 = st.columns(3)
@@ -34,7 +33,7 @@ if code:
     view = kommun.municipality_view(data, code, indicator, year, lang, source, kommunal)
     st.header(view.heading)
     st.caption(view.peers_sentence)
-    figure_row(view.figures)
+    kommun_widgets.figure_row(view.figures)
     widgets.bullets(view.findings)
     if view.trend_spec is not None:
         st.subheader(t("kommun.trend_heading", lang))
@@ -44,7 +43,7 @@ if code:
             st.caption(view.breaks_note)
     st.subheader(t("kommun.costs_heading", lang))
     if view.costs:
-        figure_row(view.costs)
+        kommun_widgets.figure_row(view.costs)
         st.caption(view.costs_caption)
     else:
         st.caption(t("kommun.costs_none", lang))

@@ -65,6 +65,36 @@ def choices(data: Dataset) -> Choices:
     return Choices(tuple(sorted(pairs, key=lambda c: (pairs[c].casefold(), c))), pairs)
 
 
+@dataclass(frozen=True)
+class Sides:
+    """The data a screen compares: all pupils of each municipality, and the municipal and independent organisers'
+    data when there are such (None otherwise)."""
+
+    main: Dataset
+    kommunal: Dataset | None = None
+    enskild: Dataset | None = None
+
+    def __iter__(self):
+        return iter((self.main, self.kommunal, self.enskild))
+
+
+@cached("kommun")
+def sides(data: Dataset) -> Sides:
+    """Split data that holds several organiser types per municipality and school year (`organizer_type` rows such
+    as samtliga, kommunal, enskild) into all pupils (samtliga, else the data as it is) and the two organiser types;
+    data with one row per municipality and school year stays whole, without sides."""
+    frame = data.frame
+    if "organizer_type" not in frame or UNIT not in frame or not frame.duplicated([UNIT, "school_year"]).any():
+        return Sides(data)
+    types = frame["organizer_type"].astype("string").str.lower()
+
+    def part(kind: str) -> Dataset | None:
+        rows = frame[types == kind]
+        return Dataset(rows.reset_index(drop=True), data.level, data.source, data.report) if len(rows) else None
+
+    return Sides(part("samtliga") or data, part("kommunal"), part("enskild"))
+
+
 def indicator_options(data: Dataset) -> tuple[str, ...]:
     """The indicators to compare: teacher resources first, then outcomes, then the need index."""
     order = (*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS, "pass_all_subjects_y6_share", "need_index")

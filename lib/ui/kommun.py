@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from lib.dataset import Dataset
 from lib.i18n import t
-from lib.screens.kommun import Choices
+from lib.screens import kommun
+from lib.screens.karta import Figure
+from lib.screens.kommun import Choices, Sides
 from lib.text import inert
 from lib.ui import resources
 
@@ -34,9 +38,20 @@ def municipality_picker(choices: Choices, lang: str) -> str | None:
     return picked
 
 
-def organizer_datasets(data: Dataset) -> tuple[Dataset | None, Dataset | None]:
-    """The municipal and the independent organisers' data beside the active data: the bundled real data has both
-    sides; other data has one organiser type per municipality (None, None)."""
-    if data.level != "municipality" or data.source.kind != "sverige":
-        return None, None
-    return resources.sverige_organizer("kommunal"), resources.sverige_organizer("enskild")
+def datasets(data: Dataset) -> Sides:
+    """The data the screen compares: all pupils, and the municipal and independent organisers' data, from the data
+    itself when it holds several organiser types, else (the bundled real data) from the bundled sides."""
+    split = kommun.sides(data)
+    if split.kommunal is not None or data.level != "municipality" or data.source.kind != "sverige":
+        return split
+    return Sides(split.main, resources.sverige_organizer("kommunal"), resources.sverige_organizer("enskild"))
+
+
+def figure_row(figures: Sequence[Figure]) -> None:
+    """A municipality's figures side by side, each with its difference from all municipalities (no arrow: a
+    difference is not better or worse by its sign alone)."""
+    if not figures:
+        return
+    for column, figure in zip(st.columns(len(figures)), figures, strict=True):
+        column.metric(figure.label, figure.value, delta=figure.delta, delta_color="off", delta_arrow="off",
+                      help=figure.help)
