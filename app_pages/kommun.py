@@ -37,7 +37,7 @@ if code:
     widgets.bullets(view.findings)
     if view.trend_spec is not None:
         st.subheader(t("kommun.trend_heading", lang))
-        widgets.chart(view.trend_spec, f"kommun-{view.code}-{indicator}", lang, key="unit_trend",
+        widgets.chart(view.trend_spec, view.trend_download, lang, key="unit_trend",
                       alt_text=view.trend_alt, table=view.trend_table)
         if view.breaks_note:
             st.caption(view.breaks_note)
@@ -51,10 +51,14 @@ if code:
 
 st.header(t("kommun.organizers_heading", lang))
 if kommunal is not None and enskild is not None:
-    sides = kommun.organizer_view(kommunal, enskild, indicator, year, code, lang)
+    sides = kommun.organizer_view(kommunal, enskild, indicator, year, code, lang, source)
     widgets.bullets([line for line in (sides.municipality, sides.nation) if line])
-    with st.expander(t("kommun.organizers_table", lang)):
-        widgets.table_with_downloads(sides.table, sides.download_name, lang, key="organizer_table")
+    if sides.trend_spec is not None:
+        widgets.chart(sides.trend_spec, sides.trend_download, lang, key="sides_trend",
+                      alt_text=sides.trend_alt, table=sides.trend_table)
+    if not sides.table.empty:
+        with st.expander(t("kommun.organizers_table", lang)):
+            widgets.table_with_downloads(sides.table, sides.download_name, lang, key="organizer_table")
 else:
     st.caption(t("kommun.organizers_missing", lang))
 
@@ -63,7 +67,7 @@ nation = kommun.nation_view(data, indicator, year, lang, source, kommunal)
 widgets.bullets(nation.findings)
 if nation.gap_spec is not None:
     st.subheader(t("kommun.gap_heading", lang))
-    widgets.chart(nation.gap_spec, f"behovskvartiler-{indicator}", lang, key="gap_trend", alt_text=nation.gap_alt,
+    widgets.chart(nation.gap_spec, nation.gap_download, lang, key="gap_trend", alt_text=nation.gap_alt,
                   table=nation.gap_table)
     if nation.breaks_note:
         st.caption(nation.breaks_note)

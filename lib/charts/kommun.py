@@ -65,3 +65,17 @@ def gap_trend(trend: pd.DataFrame, value_title: str, breaks: tuple[tuple[int, st
         layers.append(rules)
     chart = alt.layer(*layers).properties(height=280)
     return titled(chart, t("kommun.gap_title", lang, label=value_title), source, lang)
+
+
+def sides_trend(trend: pd.DataFrame, series: dict[str, str], value_title: str, name: str,
+                breaks: tuple[tuple[int, str], ...], lang: str, source: str) -> alt.TopLevelMixin:
+    """A municipality's municipal and independent organisers over the school years (`series`: column → name; a
+    side under the small-number rule is left out of its year)."""
+    long = _long(trend, series, lang)
+    order = [fmt_school_year(int(y), lang) for y in trend["school_year"]]
+    layers = [_lines(long, order, value_title, t("kommun.series", lang), lang)]
+    rules = _breaks_layer(breaks, order, lang)
+    if rules is not None:
+        layers.append(rules)
+    chart = alt.layer(*layers).properties(height=260)
+    return titled(chart, t("kommun.sides_title", lang, label=value_title, name=name), source, lang)

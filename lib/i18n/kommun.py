@@ -142,5 +142,18 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Click a column heading to sort. \"too few\": fewer than 10 pupils or 3 teachers "
                              "(full-time equivalents)."),
     "kommun.show_table": ("Visa tabellen", "Show the table"),
+    "kommun.series_municipal": ("Kommunala huvudmän", "Municipal organisers"),
+    "kommun.series_independent": ("Enskilda huvudmän", "Independent organisers"),
+    "kommun.sides_title": ("{label}: kommunala och enskilda huvudmän i {name}",
+                           "{label}: municipal and independent organisers in {name}"),
+    "kommun.sides_alt": ("Linjediagram över {n} läsår: {label} hos kommunala och enskilda huvudmän i {name}. År där "
+                         "en sida har för få elever eller lärare saknas i diagrammet. Samma siffror finns i tabellen.",
+                         "Line chart over {n} school years: {label} at municipal and independent organisers in "
+                         "{name}. Years where a side has too few pupils or teachers are left out of the chart. The "
+                         "same figures are in the table."),
+    "kommun.organizers_need": ("Behovsindex räknas inom varje datamängd (100 = dess genomsnitt) och jämförs därför "
+                               "inte mellan kommunala och enskilda huvudmän. Välj en annan indikator.",
+                               "The need index is made within each dataset (100 = its average), so it is not "
+                               "compared between municipal and independent organisers. Choose another indicator."),
     "kommun.open_municipality": ("Öppna en kommuns egen vy", "Open a municipality's own view"),
 }

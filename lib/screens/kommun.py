@@ -153,6 +153,7 @@ class MunicipalityView:
     costs: tuple[Figure, ...]
     costs_caption: str | None
     breaks_note: str | None
+    trend_download: str
     link_query: dict[str, str] = field(compare=False)
 
 
@@ -295,7 +296,7 @@ def municipality_view(data: Dataset, code: str, indicator: str, year: int, lang:
         findings=tuple(lines), trend_spec=spec,
         trend_alt=t("kommun.trend_alt", lang, name=inert(name), label=plain(indicator, lang), n=len(years)),
         trend_table=Table.of(trend_table(trend, indicator, name, lang)), costs=cost_figs,
-        costs_caption=cost_caption, breaks_note=note,
+        costs_caption=cost_caption, breaks_note=note, trend_download=f"kommun-{code}-{indicator}",
         link_query={"lang": lang, "kommun": code})
 
 
@@ -324,12 +325,48 @@ class OrganizerView:
     nation: str | None
     table: Table
     download_name: str
+    trend_spec: dict[str, Any] | None = None  # the chosen municipality's two sides over the school years
+    trend_alt: str = ""
+    trend_table: Table | None = None
+    trend_download: str = ""
+
+
+def organizer_trend(kommunal: pd.DataFrame, enskild: pd.DataFrame, code: str, indicator: str) -> pd.DataFrame:
+    """Per school year: the municipality's municipal and independent side (missing where a side has no value or
+    falls under the small-number rule) and whether each side is under the rule."""
+    k = mm.unit_trend(kommunal, code, indicator).set_index("school_year")
+    e = mm.unit_trend(enskild, code, indicator).set_index("school_year")
+    years = sorted(set(k.index) | set(e.index))
+    return pd.DataFrame({"school_year": years, "municipal": k["own"].reindex(years).to_numpy(dtype=float),
+                         "independent": e["own"].reindex(years).to_numpy(dtype=float),
+                         "municipal_small": k[suppression.FLAG].reindex(years).fillna(False).astype(bool).to_numpy(),
+                         "independent_small": e[suppression.FLAG].reindex(years).fillna(False).astype(bool).to_numpy()})
+
+
+def _organizer_trend_parts(kommunal: Dataset, enskild: Dataset, code: str, name: str, indicator: str, lang: str,
+                           source: str) -> tuple[dict[str, Any] | None, str, Table | None]:
+    trend = organizer_trend(kommunal.frame, enskild.frame, code, indicator)
+    if trend[["municipal", "independent"]].notna().sum().sum() < 2:
+        return None, "", None
+    years = [int(y) for y in trend["school_year"]]
+    series = {"municipal": t("kommun.series_municipal", lang), "independent": t("kommun.series_independent", lang)}
+    spec = render.ready(charts.sides_trend(trend, series, label(indicator, lang), name,
+                                           mm.breaks("municipality", years), lang, source))
+    table = pd.DataFrame({
+        t("kommun.col.school_year", lang): [fmt_school_year(y, lang) for y in years],
+        series["municipal"]: _cells(trend["municipal"], trend["municipal_small"], indicator, lang),
+        series["independent"]: _cells(trend["independent"], trend["independent_small"], indicator, lang)})
+    alt_text = t("kommun.sides_alt", lang, name=inert(name), label=plain(indicator, lang), n=len(years))
+    return spec, alt_text, Table.of(table)
 
 
 @cached("kommun")
 def organizer_view(kommunal: Dataset, enskild: Dataset, indicator: str, year: int, code: str | None,
-                   lang: str) -> OrganizerView:
-    """The two organiser types of every municipality in `year`, from the municipal and the independent data."""
+                   lang: str, source: str = "") -> OrganizerView:
+    """The two organiser types of every municipality in `year`, from the municipal and the independent data. The
+    need index is made within each dataset (100 = its own average), so it is not compared between them."""
+    if indicator == "need_index":
+        return OrganizerView(t("kommun.organizers_need", lang), None, Table.of(pd.DataFrame()), "")
     k, e = kommunal.year_frame(year), enskild.year_frame(year)
     table = mm.organizer_table(k, e, indicator)
     names = {**choices(enskild).names, **choices(kommunal).names}
@@ -365,7 +402,10 @@ def organizer_view(kommunal: Dataset, enskild: Dataset, indicator: str, year: in
                                                  lang),
     })
     shown = shown.sort_values([shown.columns[0], shown.columns[1]]).reset_index(drop=True)
-    return OrganizerView(municipality, nation, Table.of(shown), f"huvudman-{indicator}-{year}")
+    trend = _organizer_trend_parts(kommunal, enskild, code, names.get(code, code), indicator, lang, source) \
+        if code is not None else (None, "", None)
+    return OrganizerView(municipality, nation, Table.of(shown), f"huvudman-{indicator}-{year}", *trend,
+                         trend_download=f"huvudman-{code}-{indicator}")
 
 
 def _side(indicator: str, value: float, small: bool, lang: str) -> str:
@@ -398,6 +438,7 @@ class NationView:
     table: Table
     table_heading: str
     download_name: str
+    gap_download: str
 
 
 def gap_trend_sentence(trend: pd.DataFrame, indicator: str, lang: str) -> str | None:
@@ -463,7 +504,7 @@ def nation_view(data: Dataset, indicator: str, year: int, lang: str, source: str
         gap_table=Table.of(gap_table(over_time, indicator, lang)), breaks_note=breaks_note(data.level, years, lang),
         table=Table.of(municipality_table(data, year, lang, cost_data)),
         table_heading=t("kommun.table_heading", lang, year=fmt_school_year(year, lang)),
-        download_name=f"kommuner-{year}")
+        download_name=f"kommuner-{year}", gap_download=f"behovskvartiler-{indicator}")
 
 
 def cost_sentences(cost_data: Dataset, lang: str) -> list[str]:
@@ -473,7 +514,8 @@ def cost_sentences(cost_data: Dataset, lang: str) -> list[str]:
         values = mm.cost_values(cost_data.frame, column)
         if len(values) < 10:
             continue
-        out.append(t("kommun.find_cost", lang, label=plain(column, lang), year=mm.COST_CALENDAR_YEAR,
+        text = plain(column, lang)
+        out.append(t("kommun.find_cost", lang, label=text[:1].upper() + text[1:], year=mm.COST_CALENDAR_YEAR,
                      median=fmt_sek(float(values.median()), lang), p10=fmt_sek(float(values.quantile(0.1)), lang),
                      p90=fmt_sek(float(values.quantile(0.9)), lang), n=fmt_int(len(values), lang)))
     return out

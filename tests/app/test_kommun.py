@@ -47,6 +47,9 @@ def test_a_link_with_a_code_opens_the_municipalitys_own_view_in_swedish():
     assert len(at.metric) >= 4
     assert any(len(d.value) == 290 for d in at.dataframe)  # every municipality in the table
     assert at.selectbox[0].value == "0780"
+    # its trend, its municipal and independent organisers over the years, the nation's need quartiles
+    assert len(at.get("vega_lite_chart")) == 3
+    assert "hos kommunala huvudmän och" in text
 
 
 def test_the_municipality_alias_and_english():

@@ -120,3 +120,18 @@ def test_data_with_several_organiser_types_per_municipality_is_split_into_all_an
     # one row per municipality and year: no sides
     alone = kommun.sides(whole)
     assert alone.main is whole and alone.kommunal is None and alone.enskild is None
+
+
+def test_a_municipalitys_organisers_over_time_hide_a_small_side():
+    trend = kommun.organizer_trend(side(MUNICIPAL, "kommunal").frame, side(INDEPENDENT, "enskild").frame, "0101",
+                                   "qualified_share")
+    row = trend.iloc[0]
+    assert (row["school_year"], row["municipal"], bool(row["independent_small"])) == (2024, 82.0, True)
+    assert trend["independent"].isna().all()  # 2 FTE: under the rule
+
+
+def test_the_need_index_is_not_compared_between_organisers():
+    sides = kommun.organizer_view(side(MUNICIPAL, "kommunal"), side(INDEPENDENT, "enskild"), "need_index", 2024,
+                                  None, "en")
+    assert sides.municipality.startswith("The need index is made within each dataset")
+    assert sides.table.empty
