@@ -155,5 +155,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "inte mellan kommunala och enskilda huvudmän. Välj en annan indikator.",
                                "The need index is made within each dataset (100 = its average), so it is not "
                                "compared between municipal and independent organisers. Choose another indicator."),
-    "kommun.open_municipality": ("Öppna en kommuns egen vy", "Open a municipality's own view"),
+    "kommun.open_municipality": ("Öppna en kommuns egen vy (eller klicka på en kommun på kartan)",
+                                 "Open a municipality's own view (or click a municipality on the map)"),
+    "kommun.open_named": ("Öppna {name} ({code}): läge, utveckling, huvudmän och kostnader",
+                          "Open {name} ({code}): position, trend, organisers and costs"),
 }

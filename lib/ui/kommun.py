@@ -13,7 +13,7 @@ from lib.screens import kommun
 from lib.screens.karta import Figure
 from lib.screens.kommun import Choices, Sides
 from lib.text import inert
-from lib.ui import resources
+from lib.ui import resources, state
 
 PARAM, ALIAS = "kommun", "municipality"
 
@@ -55,3 +55,15 @@ def figure_row(figures: Sequence[Figure]) -> None:
     for column, figure in zip(st.columns(len(figures)), figures, strict=True):
         column.metric(figure.label, figure.value, delta=figure.delta, delta_color="off", delta_arrow="off",
                       help=figure.help)
+
+
+def open_link(code: str | None, lang: str) -> None:
+    """A link to the Kommuner screen: to the municipality clicked on a map (`code`), else to the screen."""
+    data = state.active_dataset()
+    name = kommun.choices(data).names.get(code) if code and data is not None else None
+    if name is None:
+        st.page_link("app_pages/kommun.py", label=t("kommun.open_municipality", lang),
+                     icon=":material/location_city:", query_params={"lang": lang})
+        return
+    st.page_link("app_pages/kommun.py", label=t("kommun.open_named", lang, name=inert(name), code=code),
+                 icon=":material/location_city:", query_params={"lang": lang, PARAM: code})

@@ -40,3 +40,12 @@ def test_karta_draws_the_municipality_choropleth_of_the_real_data(page: Page, ap
     }""", timeout=60_000)
     no_error(page)
     screenshot(page, "karta-sverige")
+    # a click on a municipality offers its own view
+    shapes = page.locator(".vega-embed svg g.mark-shape path, .vega-embed svg g.mark-geoshape path")
+    box = shapes.nth(-40).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    link = page.get_by_role("link", name=re.compile(r"^Öppna .+ \(\d{4}\): läge"))
+    expect(link).to_be_visible(timeout=60_000)
+    link.click()
+    expect(page.get_by_role("heading", name=re.compile(r".+ \(\d{4}\)$")).first).to_be_visible(timeout=60_000)
+    assert "kommun=" in page.url

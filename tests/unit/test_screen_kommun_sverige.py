@@ -47,3 +47,14 @@ def test_vaxjo_among_all_290_municipalities():
     assert len(nation.table) == 290
     # the figure: Q4 67,3 % against Q1 76,8 % (gap −9,5 pp) in 2024/25
     assert nation.findings[0].startswith("Kommunerna med störst behov (kvartil 4) har 9,5 procentenheter lägre")
+
+
+def test_a_click_on_the_choropleth_names_the_municipality():
+    from lib.charts import maps
+
+    view = karta.choropleth(load("samtliga"), 2024, "indicator", "qualified_share", "sv", "Källa: test")
+    params = [p["name"] for p in view.spec.get("params", [])]
+    assert maps.MUNICIPALITY_SELECTION in params
+    event = {"selection": {maps.MUNICIPALITY_SELECTION: [{"municipality_code": "0780"}]}}
+    assert karta.clicked_municipality(event) == "0780"
+    assert karta.clicked_municipality({"selection": {}}) is None
