@@ -354,8 +354,10 @@ def _organizer_trend_parts(kommunal: Dataset, enskild: Dataset, code: str, name:
                                            mm.breaks("municipality", years), lang, source))
     table = pd.DataFrame({
         t("kommun.col.school_year", lang): [fmt_school_year(y, lang) for y in years],
-        series["municipal"]: _cells(trend["municipal"], trend["municipal_small"], indicator, lang),
-        series["independent"]: _cells(trend["independent"], trend["independent_small"], indicator, lang)})
+        series["municipal"]: _cells(trend["municipal"], indicator),
+        series["independent"]: _cells(trend["independent"], indicator),
+        t("kommun.col.note", lang): [_note(m, i, lang) for m, i in zip(trend["municipal_small"],
+                                                                       trend["independent_small"], strict=True)]})
     alt_text = t("kommun.sides_alt", lang, name=inert(name), label=plain(indicator, lang), n=len(years))
     return spec, alt_text, Table.of(table)
 
@@ -393,13 +395,11 @@ def organizer_view(kommunal: Dataset, enskild: Dataset, indicator: str, year: in
     shown = pd.DataFrame({
         column_label("municipality_name", lang): [names.get(c, c) for c in table[UNIT]],
         column_label("municipality_code", lang): table[UNIT].to_list(),
-        t("kommun.col.municipal", lang, label=label(indicator, lang)): _cells(table["municipal"],
-                                                                             table["municipal_small"], indicator, lang),
-        t("kommun.col.independent", lang, label=label(indicator, lang)): _cells(
-            table["independent"], table["independent_small"], indicator, lang),
-        t("kommun.col.difference", lang): _cells(table["difference"],
-                                                 table["municipal_small"] | table["independent_small"], indicator,
-                                                 lang),
+        t("kommun.col.municipal", lang, label=label(indicator, lang)): _cells(table["municipal"], indicator),
+        t("kommun.col.independent", lang, label=label(indicator, lang)): _cells(table["independent"], indicator),
+        t("kommun.col.difference", lang): _cells(table["difference"], indicator),
+        t("kommun.col.note", lang): [_note(m, i, lang) for m, i in zip(table["municipal_small"],
+                                                                       table["independent_small"], strict=True)],
     })
     shown = shown.sort_values([shown.columns[0], shown.columns[1]]).reset_index(drop=True)
     trend = _organizer_trend_parts(kommunal, enskild, code, names.get(code, code), indicator, lang, source) \
@@ -416,11 +416,20 @@ def _side(indicator: str, value: float, small: bool, lang: str) -> str:
     return fmt_value(indicator, float(value), lang)
 
 
-def _cells(values: pd.Series, small: pd.Series, indicator: str, lang: str) -> list[object]:
-    """Numbers rounded for the table; "för få" where the rule hides them."""
+def _cells(values: pd.Series, indicator: str) -> list[float | None]:
+    """Numbers rounded for a table (missing where there is none or the rule hides it: the sides come blanked)."""
     d = 2 if kind(indicator) == "rate" else 1
-    return [t("common.too_few", lang) if hidden else (None if pd.isna(v) else round(float(v), d))
-            for v, hidden in zip(values, small, strict=True)]
+    return [None if pd.isna(v) else round(float(v), d) for v in values]
+
+
+def _note(municipal_small: bool, independent_small: bool, lang: str) -> str:
+    """Which side of a municipality the small-number rule hides ("" for none)."""
+    if municipal_small and independent_small:
+        return t("common.too_few", lang)
+    if municipal_small or independent_small:
+        return t("kommun.too_few_side", lang,
+                 side=t("kommun.side_municipal" if municipal_small else "kommun.side_independent", lang))
+    return ""
 
 
 # --- the nation ---------------------------------------------------------------------------------------------
@@ -542,7 +551,9 @@ TABLE_COLUMNS: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_t
 
 def municipality_table(data: Dataset, year: int, lang: str, cost_data: Dataset | None = None) -> pd.DataFrame:
     """Every municipality in `year`: name, code, need quartile and the figures the data has, rounded (counts whole,
-    rates two decimals, the rest one), costs (calendar year) from `cost_data`; "för få" where the rule hides them."""
+    rates two decimals, the rest one), costs (calendar year) from `cost_data`. A municipality under the small-number
+    rule keeps its name and code, its figures are empty and its note says "för få": a sortable table keeps its
+    number columns numbers (a "för få" cell would turn a column into text that sorts as text)."""
     rows = data.year_frame(year).copy()
     rows[UNIT] = rows[UNIT].astype(str)
     q = mm.need_quartiles(rows)
@@ -559,7 +570,9 @@ def municipality_table(data: Dataset, year: int, lang: str, cost_data: Dataset |
             if len(values):
                 table[column] = values.reindex(rows[UNIT]).round(0).to_numpy()
     mask = pd.Series(suppression.small(rows).to_numpy(), index=table.index)
-    shown = suppression.for_people(table, lang, mask=mask)
+    shown = suppression.blanked(table, mask)  # numbers stay numbers, so every column sorts as numbers
+    shown["note"] = [t("common.too_few", lang) if hidden else "" for hidden in mask]
     shown = shown.sort_values(["municipality_name", UNIT]).reset_index(drop=True)
-    labels = {c: (t("kommun.col.quartile", lang) if c == "quartile" else label(c, lang)) for c in shown.columns}
+    labels = {c: (t("kommun.col.quartile", lang) if c == "quartile" else t("kommun.col.note", lang) if c == "note"
+                  else label(c, lang)) for c in shown.columns}
     return shown.rename(columns=labels)

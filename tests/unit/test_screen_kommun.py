@@ -3,6 +3,8 @@ screen says and shows, in Swedish and English, with the figures computed by hand
 
 from __future__ import annotations
 
+import pandas as pd
+
 from lib.screens import kommun
 from tests.fixtures.hand_municipalities import INDEPENDENT, MUNICIPAL, dataset, side
 
@@ -76,8 +78,10 @@ def test_organizers_side_by_side_in_words_and_table():
                             f"75,6{NB}% hos kommunala huvudmän och 73,1{NB}% hos enskilda. Av de 1 kommuner där båda "
                             f"kan visas har 0 ett högre värde hos de enskilda och 1 hos de kommunala.")
     table = sides.table.frame.set_index("Kommunkod")
-    assert table.loc["0101"].tolist()[1:] == [82.0, "för få", "för få"]
-    assert table.loc["0102"].tolist()[1:] == [72.0, 60.0, -12.0]
+    alfa = table.loc["0101"].tolist()[1:]  # its independent side: 2 FTE, hidden; numbers stay a number column
+    assert alfa[0] == 82.0 and pd.isna(alfa[1]) and pd.isna(alfa[2]) and alfa[3] == "för få (enskilda)"
+    assert table.loc["0102"].tolist()[1:] == [72.0, 60.0, -12.0, ""]
+    assert pd.api.types.is_float_dtype(table["Enskilda huvudmän: Andel lärare med legitimation och behörighet (%)"])
 
 
 def test_nation_view_gap_over_the_years_and_a_table_with_the_small_number_rule():
@@ -90,8 +94,11 @@ def test_nation_view_gap_over_the_years_and_a_table_with_the_small_number_rule()
     assert gaps["Skillnad Q4 − Q1"].tolist() == [-23.3, -23.3]
     table = view.table.frame.set_index("Kommunkod")
     assert len(table) == 8
-    assert table.loc["0106", "Andel lärare med legitimation och behörighet (%)"] == "för få"
-    assert table.loc["0106", "Antal elever"] == "< 10"
+    zeta = table.loc["0106"]  # under the rule: name and code, no figures, the note says why
+    assert zeta["Kommun"] == "Zeta" and zeta["Anmärkning"] == "för få"
+    assert zeta.drop(["Kommun", "Anmärkning"]).isna().all()
+    assert table.loc["0105", "Anmärkning"] == ""
+    assert pd.api.types.is_float_dtype(table["Andel lärare med legitimation och behörighet (%)"])  # sorts as numbers
     assert table.loc["0103", "Behovskvartil"] == 2
     assert table.loc["0102", "Kostnad per elev (kr, kalenderår)"] == 120_000
     assert view.table_heading == "Alla kommuner läsåret 2024/25"
