@@ -19,7 +19,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                   "municipalities. Choose it on Data."),
     "kommun.open_data": ("Välj data", "Choose data"),
     "kommun.pick": ("Kommun", "Municipality"),
-    "kommun.pick_none": ("Ingen vald – visa hela landet", "None chosen – show the whole country"),
+    "kommun.pick_none": ("Ingen vald – visa alla kommuner", "None chosen – show all municipalities"),
     "kommun.unknown": ("Kommunen {value} finns inte i dessa data.", "Municipality {value} is not in this data."),
     "kommun.heading": ("{name} ({code})", "{name} ({code})"),
     "kommun.peers": ("Kommuner med liknande behov: de {n} kommunerna i samma behovskvartil (Q{q}) läsåret {year}, "
@@ -37,10 +37,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kommun.help_position": ("Högre än i {share} av {n} kommuner med värde.",
                              "Higher than in {share} of {n} municipalities with a value."),
     "kommun.delta": ("{value} mot alla kommuner", "{value} against all municipalities"),
-    "kommun.find_position": ("{label} i {name} läsåret {year}: {value}. Det är högre än i {share} av landets {n} "
-                             "kommuner med värde.",
+    "kommun.find_position": ("{label} i {name} läsåret {year}: {value}. Det är högre än i {share} av de {n} "
+                             "kommunerna med värde.",
                              "{label} in {name} in school year {year}: {value}. That is higher than in {share} of "
-                             "the country's {n} municipalities with a value."),
+                             "the {n} municipalities with a value."),
     "kommun.find_position_peers": ("Bland de {n} kommunerna med liknande behov (Q{q}) är det högre än i {share}.",
                                    "Among the {n} municipalities with similar needs (Q{q}) it is higher than in "
                                    "{share}."),
@@ -105,16 +105,16 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "and {independent} at independent ones."),
     "kommun.find_organizers_none": ("{name} har inga uppgifter per huvudman läsåret {year}.",
                                     "{name} has no figures per organiser in school year {year}."),
-    "kommun.find_organizers_nation": ("I hela landet läsåret {year} var {label} {municipal} hos kommunala huvudmän och "
-                                      "{independent} hos enskilda. Av de {n} kommuner där båda kan visas har {higher} "
-                                      "ett högre värde hos de enskilda och {lower} hos de kommunala.",
-                                      "Across the country in school year {year}, the {label} was {municipal} at "
+    "kommun.find_organizers_nation": ("Bland alla kommuner läsåret {year} var {label} {municipal} hos kommunala "
+                                      "huvudmän och {independent} hos enskilda. Av de {n} kommuner där båda kan visas "
+                                      "har {higher} ett högre värde hos de enskilda och {lower} hos de kommunala.",
+                                      "Across all municipalities in school year {year}, the {label} was {municipal} at "
                                       "municipal organisers and {independent} at independent ones. Of the {n} "
                                       "municipalities where both can be shown, {higher} have a higher value at the "
                                       "independent ones and {lower} at the municipal ones."),
     "kommun.no_value": ("inget värde", "no value"),
     "kommun.organizers_table": ("Alla kommuner, per huvudman", "Every municipality, by organiser"),
-    "kommun.nation_heading": ("Hela landet", "The whole country"),
+    "kommun.nation_heading": ("Alla kommuner", "All municipalities"),
     "kommun.find_gap_trend": ("Kommunerna med störst behov (Q4) låg {first} {first_dir} än de med minst behov (Q1) i "
                               "{label} läsåret {first_year}, och {last} {last_dir} läsåret {last_year}.",
                               "The highest-need quarter of municipalities (Q4) was {first} {first_dir} than the "

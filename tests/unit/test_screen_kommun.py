@@ -29,7 +29,7 @@ def test_municipality_view_places_it_among_all_and_among_similar_needs_sv():
     # 6 of the 7 others lower → 86 %; among its quartile (Gamma, Delta) 1 of 1 → 100 %
     assert view.findings[0] == (
         f"Andel lärare med legitimation och behörighet (%) i Gamma läsåret 2024/25: 75,0{NB}%. Det är högre än i "
-        f"86{NB}% av landets 8 kommuner med värde. Bland de 2 kommunerna med liknande behov (Q2) är det högre än i "
+        f"86{NB}% av de 8 kommunerna med värde. Bland de 2 kommunerna med liknande behov (Q2) är det högre än i "
         f"100{NB}%.")
     # 2023: 70 %, all (7000 − 5·112) / 112 = 57,5 %
     assert view.findings[1] == (f"I Gamma steg andel lärare med legitimation och behörighet från 70,0{NB}% (2023/24) "
@@ -47,7 +47,7 @@ def test_municipality_view_places_it_among_all_and_among_similar_needs_sv():
 def test_municipality_view_in_english():
     view = kommun.municipality_view(dataset(), "0103", "qualified_share", 2024, "en", SRC)
     assert view.findings[0].startswith("Share of teachers with certification and qualification (%) in Gamma in "
-                                       "school year 2024/25: 75.0%. That is higher than in 86% of the country's 8 "
+                                       "school year 2024/25: 75.0%. That is higher than in 86% of the 8 "
                                        "municipalities with a value.")
     assert view.figures[0].delta == "12.5 against all municipalities"
 
@@ -74,7 +74,7 @@ def test_organizers_side_by_side_in_words_and_table():
     assert sides.municipality == (f"I Alfa läsåret 2024/25 var andel lärare med legitimation och behörighet "
                                   f"82,0{NB}% hos kommunala huvudmän och för få hos enskilda.")
     # municipal 2420 / 32 = 75,6 %; independent 804 / 11 = 73,1 %; only Beta has both, municipal higher
-    assert sides.nation == (f"I hela landet läsåret 2024/25 var andel lärare med legitimation och behörighet "
+    assert sides.nation == (f"Bland alla kommuner läsåret 2024/25 var andel lärare med legitimation och behörighet "
                             f"75,6{NB}% hos kommunala huvudmän och 73,1{NB}% hos enskilda. Av de 1 kommuner där båda "
                             f"kan visas har 0 ett högre värde hos de enskilda och 1 hos de kommunala.")
     table = sides.table.frame.set_index("Kommunkod")
