@@ -79,6 +79,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kommun.costs_none": ("Dessa data har inga kostnader per elev.", "This data has no costs per pupil."),
     "kommun.cost_help": ("Median bland {n} kommuner: {median}; högre än i {share} av dem.",
                          "Median among {n} municipalities: {median}; higher than in {share} of them."),
+    "kommun.find_cost_unit": ("{label} i {name} kalenderår {year} (kommunala huvudmän): {value}, högre än i {share} "
+                              "av de {n} kommunerna (median {median}). Kostnaden är sammanhang, ingen förklaring.",
+                              "{label} in {name} in calendar year {year} (municipal organisers): {value}, higher than "
+                              "in {share} of the {n} municipalities (median {median}). The cost is context, not an "
+                              "explanation."),
     "kommun.col.cost_per_pupil_sek": ("Kostnad per elev (kr, kalenderår)", "Cost per pupil (SEK, calendar year)"),
     "kommun.col.teaching_cost_per_pupil_sek": ("Kostnad för undervisning per elev (kr, kalenderår)",
                                                "Teaching cost per pupil (SEK, calendar year)"),

@@ -226,21 +226,34 @@ def breaks_note(level: str, years: list[int], lang: str) -> str | None:
     return t("kommun.breaks", lang, breaks="; ".join(t(key, lang) for _, key in found))
 
 
-def _costs(cost_data: Dataset | None, code: str, lang: str) -> tuple[tuple[Figure, ...], str | None]:
+def _costs(cost_data: Dataset | None, code: str, name: str,
+           lang: str) -> tuple[tuple[Figure, ...], str | None, tuple[str, ...]]:
+    """The municipality's costs per pupil as figures, the caption that says what they are, and in words."""
     if cost_data is None:
-        return (), None
-    out = []
+        return (), None, ()
+    rows = cost_data.frame[cost_data.frame[UNIT].astype(str) == code]
+    hidden = bool(suppression.small(rows).any()) if not rows.empty else False
+    figures, lines = [], []
     for column in mm.COST_COLUMNS:
         value = mm.latest_cost(cost_data.frame, code, column)
         if value is None:
             continue
+        if hidden:
+            figures.append(Figure(label(column, lang), t("common.too_few", lang), None, suppression.reason(lang)))
+            continue
         pos = mm.position(mm.cost_values(cost_data.frame, column), code)
-        help_text = t("kommun.cost_help", lang, median=fmt_sek(pos.median, lang),
-                      share=fmt_pct(pos.share_below, lang, 0), n=fmt_int(pos.n, lang)) if pos else ""
-        out.append(Figure(label(column, lang), fmt_sek(value, lang), None, help_text))
-    if not out:
-        return (), None
-    return tuple(out), t("kommun.costs_caption", lang, year=mm.COST_CALENDAR_YEAR)
+        if pos is None or pos.share_below is None:
+            figures.append(Figure(label(column, lang), fmt_sek(value, lang), None, ""))
+            continue
+        share, median, n = fmt_pct(pos.share_below, lang, 0), fmt_sek(pos.median, lang), fmt_int(pos.n, lang)
+        figures.append(Figure(label(column, lang), fmt_sek(value, lang), None,
+                              t("kommun.cost_help", lang, median=median, share=share, n=n)))
+        text = plain(column, lang)
+        lines.append(t("kommun.find_cost_unit", lang, label=text[:1].upper() + text[1:], name=inert(name),
+                       year=mm.COST_CALENDAR_YEAR, value=fmt_sek(value, lang), share=share, n=n, median=median))
+    if not figures:
+        return (), None, ()
+    return tuple(figures), t("kommun.costs_caption", lang, year=mm.COST_CALENDAR_YEAR), tuple(lines)
 
 
 def cost_source(data: Dataset, kommunal: Dataset | None) -> Dataset | None:
@@ -282,7 +295,8 @@ def municipality_view(data: Dataset, code: str, indicator: str, year: int, lang:
     sentence = trend_sentence(name, indicator, trend, lang)
     if sentence:
         lines.append(sentence)
-    cost_figs, cost_caption = _costs(cost_source(data, kommunal), code, lang)
+    cost_figs, cost_caption, cost_lines = _costs(cost_source(data, kommunal), code, name, lang)
+    lines.extend(cost_lines)
     years = [int(y) for y in trend["school_year"]]
     note = breaks_note(data.level, years, lang)
     spec = None

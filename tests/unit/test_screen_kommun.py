@@ -66,6 +66,10 @@ def test_costs_come_from_the_municipal_side_as_calendar_year_context():
     assert [(f.label, f.value) for f in view.costs] == [("Kostnad per elev (kr, kalenderår)", f"120{NB}000 kr")]
     assert view.costs[0].help == f"Median bland 3 kommuner: 110{NB}000 kr; högre än i 100{NB}% av dem."
     assert "kalenderår 2024" in view.costs_caption and "orsak" in view.costs_caption
+    # 120 000 above 100 000 and 110 000: higher than 2 of the other 2 → 100 %
+    assert view.findings[-1] == (f"Kostnad per elev i Beta kalenderår 2024 (kommunala huvudmän): 120{NB}000 kr, högre "
+                                 f"än i 100{NB}% av de 3 kommunerna (median 110{NB}000 kr). Kostnaden är sammanhang, "
+                                 f"ingen förklaring.")
 
 
 def test_organizers_side_by_side_in_words_and_table():
@@ -142,3 +146,10 @@ def test_the_need_index_is_not_compared_between_organisers():
                                   None, "en")
     assert sides.municipality.startswith("The need index is made within each dataset")
     assert sides.table.empty
+
+
+def test_a_small_municipal_side_hides_its_cost():
+    small = [("0101", "Alfa", 82, 8, 120, 100_000), ("0103", "Gamma", 76, 2, 9, 150_000)]  # Gamma: 2 FTE, 9 pupils
+    view = kommun.municipality_view(dataset(), "0103", "qualified_share", 2024, "sv", SRC, side(small, "kommunal"))
+    assert [f.value for f in view.costs] == ["för få"]
+    assert not any("150" in line for line in view.findings)
