@@ -7,6 +7,7 @@ from lib.charts import maps
 from lib.i18n import t
 from lib.screens import karta
 from lib.ui import karta as karta_widgets
+from lib.ui import kommun as kommun_widgets
 from lib.ui import state, widgets
 
 lang = state.lang()
@@ -33,9 +34,12 @@ with c2:
 
 if data.level == "municipality":
     view = karta.choropleth(data, year, mode, indicator, lang, source)
-    widgets.chart(view.spec, view.download_name, lang, key="map", alt_text=view.alt_text)
+    event = widgets.chart(view.spec, view.download_name, lang, key="map", alt_text=view.alt_text, on_select="rerun",
+                          selection_mode=maps.MUNICIPALITY_SELECTION)
     if view.legend is not None:
         st.vega_lite_chart(view.legend, width="content")
+    widgets.source_caption(source)
+    kommun_widgets.open_link(karta.clicked_municipality(event), lang)
     st.stop()
 
 filters = karta.filter_options(data, year)

@@ -47,7 +47,7 @@ JANITOR_SECONDS = 30
 POOL_WEIGHTS: dict[str, float] = {
     "dataset": 1, "maps": 2, "start": 0.5, "data": 0.5, "karta": 3, "likvardighet": 2, "profiler": 2,
     "klasser": 1, "forstelarare": 2, "workshop": 0.5, "skolblad": 1, "insatser": 1, "om": 0.5,
-    "resursfordelning": 1, "sjalvskattning": 0.5,
+    "resursfordelning": 1, "sjalvskattning": 0.5, "kommun": 1,
 }
 
 

@@ -21,6 +21,7 @@ from lib.i18n import column_label, t
 from lib.measures import suppression
 
 SELECTION = "school"
+MUNICIPALITY_SELECTION = "municipality"  # the choropleth's: a click on a municipality with a value selects it
 
 
 def colour_title(mode: Mode, indicator: str, lang: str) -> str:
@@ -154,12 +155,14 @@ def _choropleth_skeleton(mode: Mode, indicator: str, lang: str, title: str, sour
     d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
     base = alt.Chart(alt.NamedData(BOUNDARIES)).mark_geoshape(stroke="#ffffff", strokeWidth=0.4)
     value_type = "N" if mode == "bivariate" else "Q"
+    select = alt.selection_point(fields=["municipality_code"], name=MUNICIPALITY_SELECTION, on="click",
+                                 clear="dblclick")
     filled = base.encode(
         color=colour_encoding(mode, indicator, lang, "value"),
         tooltip=[alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang)),
                  alt.Tooltip(f"value:{value_type}", title=colour_title(mode, indicator, lang),
                              **({} if mode == "bivariate" else {"format": d}))],
-    ).transform_filter("isValid(datum.value)")
+    ).transform_filter("isValid(datum.value)").add_params(select)
     name = alt.Tooltip("municipality_name:N", title=column_label("municipality_name", lang))
     empty = base.encode(fill=alt.value("#d9d9d9"), tooltip=[name]).transform_filter(
         f"!isValid(datum.value) && !datum.{suppression.FLAG}")

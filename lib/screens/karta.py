@@ -254,6 +254,15 @@ def clicked_school(event: Any) -> str | None:
     return None if school_id is None else str(school_id)
 
 
+def clicked_municipality(event: Any) -> str | None:
+    """The municipality code a click on the choropleth selected, or None."""
+    selection = _field(_field(event, "selection"), maps.MUNICIPALITY_SELECTION)
+    if not selection:
+        return None
+    code = selection[0].get("municipality_code")
+    return None if code is None else str(code)
+
+
 # --- a selected school --------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

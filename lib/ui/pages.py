@@ -15,6 +15,7 @@ PAGES: list[tuple[str, str, str, str, str]] = [
     ("analysis", "app_pages/likvardighet.py", "nav.likvardighet", ":material/balance:", "likvardighet"),
     ("analysis", "app_pages/profiler.py", "nav.profiler", ":material/hub:", "profiler"),
     ("analysis", "app_pages/klasser.py", "nav.klasser", ":material/groups:", "klasser"),
+    ("analysis", "app_pages/kommun.py", "nav.kommun", ":material/location_city:", "kommun"),
     ("plan", "app_pages/forstelarare.py", "nav.forstelarare", ":material/tune:", "forstelarare"),
     ("plan", "app_pages/workshop.py", "nav.workshop", ":material/co_present:", "workshop"),
     ("plan", "app_pages/skolblad.py", "nav.skolblad", ":material/description:", "skolblad"),

@@ -1,0 +1,82 @@
+"""Widgets of the Kommun screen: the municipality picker that a link opens (`?kommun=0780`, also
+`?municipality=0780` or a name), and the municipal and independent sides of the bundled real data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import streamlit as st
+
+from lib.dataset import Dataset
+from lib.i18n import t
+from lib.screens import kommun
+from lib.screens.karta import Figure
+from lib.screens.kommun import Choices, Sides
+from lib.screens.parts import Table
+from lib.text import inert
+from lib.ui import resources, state
+
+PARAM, ALIAS = "kommun", "municipality"
+
+
+def municipality_picker(choices: Choices, lang: str) -> str | None:
+    """The chosen municipality's code, from the link or the picker; the choice is written back to the URL as
+    `kommun=<code>` so a copied link reopens it. An unknown value in the link is said, not silently dropped."""
+    raw = st.query_params.get(PARAM) or st.query_params.get(ALIAS)
+    code = choices.resolve(raw)
+    if raw and code is None:
+        st.warning(t("kommun.unknown", lang, value=inert(str(raw))))
+    options: list[str | None] = [None, *choices.codes]
+    picked = st.selectbox(t("kommun.pick", lang), options, index=options.index(code) if code in options else 0,
+                          format_func=lambda c: t("kommun.pick_none", lang) if c is None else choices.label(c))
+    if ALIAS in st.query_params:
+        del st.query_params[ALIAS]
+    if picked is None:
+        if PARAM in st.query_params:
+            del st.query_params[PARAM]
+    elif st.query_params.get(PARAM) != picked:
+        st.query_params[PARAM] = picked
+    return picked
+
+
+def datasets(data: Dataset) -> Sides:
+    """The data the screen compares: all pupils, and the municipal and independent organisers' data, from the data
+    itself when it holds several organiser types, else (the bundled real data) from the bundled sides."""
+    split = kommun.sides(data)
+    if split.kommunal is not None or data.level != "municipality" or data.source.kind != "sverige":
+        return split
+    return Sides(split.main, resources.sverige_dataset("kommunal"), resources.sverige_dataset("enskild"))
+
+
+def figure_row(figures: Sequence[Figure]) -> None:
+    """A municipality's figures side by side, each with its difference from all municipalities (no arrow: a
+    difference is not better or worse by its sign alone)."""
+    if not figures:
+        return
+    for column, figure in zip(st.columns(len(figures)), figures, strict=True):
+        column.metric(figure.label, figure.value, delta=figure.delta, delta_color="off", delta_arrow="off",
+                      help=figure.help)
+
+
+def open_link(code: str | None, lang: str) -> None:
+    """A link to the Kommuner screen: to the municipality clicked on a map (`code`), else to the screen."""
+    data = state.active_dataset()
+    name = kommun.choices(data).names.get(code) if code and data is not None else None
+    if name is None:
+        st.page_link("app_pages/kommun.py", label=t("kommun.open_municipality", lang),
+                     icon=":material/location_city:", query_params={"lang": lang})
+        return
+    key = state.data_key()
+    st.page_link("app_pages/kommun.py", label=t("kommun.open_named", lang, name=inert(name), code=code),
+                 icon=":material/location_city:",
+                 query_params={"lang": lang, PARAM: code, **({"data": key} if key else {})})
+
+
+def number_columns(table: Table, lang: str) -> dict[str, object]:
+    """Swedish numbers in a sortable table: the number columns shown in the browser's own convention (decimal comma
+    and spaced thousands in a Swedish browser), while they stay numbers that sort as numbers. English: as they are."""
+    if lang != "sv":
+        return {}
+    return {c: st.column_config.NumberColumn(format="localized") for c in table.frame.columns
+            if pd.api.types.is_numeric_dtype(table.frame[c])}
