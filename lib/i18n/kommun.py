@@ -87,8 +87,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kommun.col.cost_per_pupil_sek": ("Kostnad per elev (kr, kalenderår)", "Cost per pupil (SEK, calendar year)"),
     "kommun.col.teaching_cost_per_pupil_sek": ("Kostnad för undervisning per elev (kr, kalenderår)",
                                                "Teaching cost per pupil (SEK, calendar year)"),
-    "kommun.col.pass_all_subjects_y6_share": ("Andel elever i åk 6 med godkänt i alla ämnen (%)",
-                                              "Share of year-6 pupils passing all subjects (%)"),
     "kommun.col.school_year": ("Läsår", "School year"),
     "kommun.col.quartile": ("Behovskvartil", "Need quartile"),
     "kommun.col.note": ("Anmärkning", "Note"),

@@ -102,8 +102,9 @@ def indicator_options(data: Dataset) -> tuple[str, ...]:
 
 
 def label(column: str, lang: str) -> str:
-    """A column's label: the canonical one, or this screen's (costs, before they are canonical everywhere)."""
-    return column_label(column, lang) if has(f"col.{column}") else t(f"kommun.col.{column}", lang)
+    """A column's label: this screen's where it words it for a sentence (costs: per pupil, calendar year), else the
+    canonical one."""
+    return t(f"kommun.col.{column}", lang) if has(f"kommun.col.{column}") else column_label(column, lang)
 
 
 def plain(column: str, lang: str) -> str:
