@@ -29,7 +29,7 @@ def mode_picker(modes: Sequence[str], lang: str) -> str:
 def filters(options: karta.FilterOptions, lang: str) -> tuple[list[str], list[str], str]:
     """The municipality and organiser filters (kept in the URL as `municipality`, comma-separated codes, and
     `organizer`), and the map's extent (`extent`: fitted to the municipalities in view, or all of Sweden)."""
-    f1, f2, f3 = st.columns([2, 2, 1])
+    f1, f2, f3 = st.columns([3, 3, 2])
     codes = links.multiselect(t("karta.municipalities", lang), options.municipalities, param="municipality",
                               key="kommun", lang=lang, label_of=lambda c, _language: options.municipality_name(c),
                               placeholder=t("karta.filter_all", lang), container=f1)
