@@ -36,10 +36,7 @@ with tab_follow:
         widgets.dataframe(overview.by_type, hide_index=True)
         indicators = insatser.indicator_choices(data, lang)
         c1, c2 = st.columns(2)
-        chosen = c1.selectbox(t("insatser.choose", lang), list(overview.choices), key="iv_choose",
-                              format_func=overview.choices.get)
-        indicator = c2.selectbox(t("insatser.indicator", lang), list(indicators), key="iv_indicator",
-                                 format_func=indicators.get)
+        chosen, indicator = insatser_ui.follow_up_pickers(overview.choices, indicators, lang, c1, c2)
         view = insatser.follow_up(data, shown.items, chosen, indicator, lang, source)
         st.markdown(view.sentence)
         st.warning(t("insatser.causal_warning", lang), icon=":material/info:")

@@ -17,8 +17,7 @@ widgets.page_header("karta.title", lang, data,
 source = widgets.source_line(data, lang)
 
 grouping = state.derived("profiles")
-mode = st.radio(t("karta.mode", lang), karta.modes(data, grouping), horizontal=True, key="mode",
-                bind="query-params", format_func=karta.mode_labels(lang).get)
+mode = karta_widgets.mode_picker(karta.modes(data, grouping), lang)
 if mode == karta.PROFILE:
     st.caption(karta.profile_caption(grouping, lang))
 choice = karta.indicator_choice(data, mode)
@@ -42,17 +41,9 @@ if data.level == "municipality":
     kommun_widgets.open_link(karta.clicked_municipality(event), lang)
     st.stop()
 
-filters = karta.filter_options(data, year)
-f1, f2 = st.columns(2)
-with f1:
-    chosen_codes = st.multiselect(t("karta.municipalities", lang), filters.municipalities, key="kommun",
-                                  bind="query-params", format_func=filters.municipality_name,
-                                  placeholder=t("karta.filter_all", lang))
-with f2:
-    chosen_orgs = st.multiselect(t("karta.organizers", lang), filters.organizers, key="huvudman",
-                                 bind="query-params", placeholder=t("karta.filter_all", lang))
-
-view = karta.school_map(data, karta.Look.of(mode, indicator, year, chosen_codes, chosen_orgs, grouping), lang, source)
+chosen_codes, chosen_orgs, extent = karta_widgets.filters(karta.filter_options(data, year), lang)
+look = karta.Look.of(mode, indicator, year, chosen_codes, chosen_orgs, grouping, extent)
+view = karta.school_map(data, look, lang, source)
 if view.spec is None:
     st.info(t("karta.no_coordinates", lang))
 else:
@@ -71,9 +62,7 @@ else:
 
     # The selected school: from a click on the map or from the list (usable with a keyboard).
     st.header(t("karta.selected_heading", lang))
-    picked = st.selectbox(t("karta.pick_school", lang), view.picker_options, key="skola",
-                          index=view.picker_index(clicked), format_func=view.school_label)
-    school = clicked or picked
+    school = karta_widgets.school_picker(view, clicked, lang)
     if school:
         selected = karta.selected_school(data, school, view.year, lang)
         st.markdown(selected.heading)

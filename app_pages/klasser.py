@@ -29,7 +29,7 @@ st.caption(t("klasser.cautions", lang))
 
 schools = klasser.schools(results, data)
 c1, c2, c3 = st.columns(3)
-school = c1.selectbox(t("klasser.school", lang), list(schools), key="cl_school", format_func=schools.get)
+school = klasser_ui.school_picker(schools, lang, c1)
 choices = klasser.choices(results, school)
 subject = c2.selectbox(t("klasser.subject", lang), choices.subjects, key="cl_subject")
 grade = c3.selectbox(t("klasser.grade_level", lang), choices.grades, key="cl_grade")

@@ -5,8 +5,8 @@ import streamlit as st
 
 from lib.i18n import column_label, t
 from lib.screens import profiler
+from lib.ui import links, state, widgets
 from lib.ui import profiler as profiler_ui
-from lib.ui import state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
@@ -29,8 +29,8 @@ if suggested.error:
     st.warning(suggested.error)
     st.stop()
 with c2:
-    k = st.slider(t("profiler.k", lang), profiler.K_MIN, profiler.K_MAX, value=suggested.k, key="k",
-                  bind="query-params")
+    k = links.slider(t("profiler.k", lang), profiler.K_MIN, profiler.K_MAX, suggested.k, 1, param="k", key="k",
+                     lang=lang)
     st.caption(suggested.caption)
     st.caption(suggested.rule)
 grouping = profiler.Grouping(year, features, k, method)

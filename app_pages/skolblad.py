@@ -19,8 +19,7 @@ if datachoice.needs_school_data(data, lang, key="sb_needs_schools"):
 source = widgets.source_line(data, lang)
 year = widgets.school_year(data, lang, key="year")
 schools = skolblad.school_choices(data, year, lang)
-school = st.selectbox(t("skolblad.choose_school", lang), schools.ids, key="skola", bind="query-params",
-                      format_func=schools.labels.get)
+school = sheet_ui.school_picker(schools, lang)
 grouping = state.derived("profiles")  # the Profiler screen's profiles, if chosen: the sheet compares with them
 
 sheet_ui.document(skolblad.sheet(data, school, year, lang, source, grouping))
@@ -33,8 +32,7 @@ st.divider()
 st.header(t("namndrapport.heading", lang))
 organizers = skolblad.organizer_choices(data, year, school)
 if organizers.options:
-    organizer = st.selectbox(t("namndrapport.choose", lang), organizers.options, index=organizers.index,
-                             key="report_org")
+    organizer = sheet_ui.organizer_picker(organizers, lang)
     target = sheet_ui.report_target(lang)  # None: the high-need schools are compared with the organiser's average
     assessment = assessment_ui.for_report()  # the visitor's self-assessment, when they chose to include it
     if assessment is not None:

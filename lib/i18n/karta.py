@@ -59,4 +59,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "The organiser's schools on average: {average}; deviation {deviation}."),
     "karta.table_heading": ("Tabell över skolorna på kartan", "Table of the schools on the map"),
     "karta.col.class": ("Klass (behov-svaghet)", "Class (need-weakness)"),
+    "karta.extent": ("Kartutsnitt", "Map extent"),
+    "karta.extent.fit": ("Kommunerna i urvalet", "The municipalities in view"),
+    "karta.extent.country": ("Hela Sverige", "All of Sweden"),
 }

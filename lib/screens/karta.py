@@ -102,14 +102,24 @@ class Look:
     municipalities: tuple[str, ...] = ()
     organizers: tuple[str, ...] = ()
     grouping: profiler.Grouping | None = None
+    extent: str = "fit"  # `EXTENTS`: fitted to the municipalities in view, or the whole country
 
     @classmethod
     def of(cls, mode: str, indicator: str, year: int, municipalities: Any = (), organizers: Any = (),
-           grouping: Any = None) -> Look:
+           grouping: Any = None, extent: str = "fit") -> Look:
         """The look of the visitor's choices; the grouping counts only in profile mode (so the other modes' maps
         are shared whatever profiles a visitor has made)."""
         return cls(mode, indicator, year, tuple(municipalities), tuple(organizers),
-                   grouping if mode == PROFILE and isinstance(grouping, profiler.Grouping) else None)
+                   grouping if mode == PROFILE and isinstance(grouping, profiler.Grouping) else None,
+                   extent if extent in EXTENTS else "fit")
+
+
+EXTENTS: tuple[str, ...] = ("fit", "country")  # the school map's extent, as a link writes it (`extent=`)
+
+
+def extent_label(extent: str, lang: str) -> str:
+    """The extent switch's option: the municipalities in view, or Sweden."""
+    return t(f"karta.extent.{extent}", lang)
 
 
 # --- the school map -----------------------------------------------------------------------------------------
@@ -213,8 +223,8 @@ def coloured_by(mode: str, indicator: str, lang: str) -> str:
 
 @cached("karta")
 def school_map(data: Dataset, look: Look, lang: str, source: str) -> SchoolMap:
-    """The school map of one look. Without a municipality filter the whole country is drawn as context (the
-    municipalities with units in the picked year shaded); a filter zooms to its municipalities."""
+    """The school map of one look, fitted to the municipalities in view (the filter's, else those with units in
+    the picked year), so one municipality fills the map; zoomed out, the whole country with them shaded."""
     if look.mode == PROFILE and look.grouping is not None:
         year, points = look.grouping.year, _profile_points(data, look, lang)
     else:
@@ -223,7 +233,7 @@ def school_map(data: Dataset, look: Look, lang: str, source: str) -> SchoolMap:
     shown_codes = look.municipalities or filter_options(data, look.year).municipalities
     title = map_title(look.mode, look.indicator, year, lang)
     spec = None if points.empty else render.ready(maps.school_map(
-        points, shown_codes, look.mode, look.indicator, lang, title, source, zoom=bool(look.municipalities)))
+        points, shown_codes, look.mode, look.indicator, lang, title, source, zoom=look.extent == "fit"))
     ordered = points.sort_values(["name", "school_id"])
     n_small = int(points[suppression.FLAG].sum()) if suppression.FLAG in points else 0
     alt_text = t("karta.alt", lang, n=fmt_int(len(points), lang), m=fmt_count(len(shown_codes), "municipalities", lang),
@@ -313,11 +323,6 @@ def figures(rows: pd.DataFrame, school_id: str, lang: str) -> tuple[Figure, ...]
     return tuple(out)
 
 
-def sheet_choice(name: str, school_id: str) -> str:
-    """How the Skolblad screen's school picker writes a school in its URL (`skola`): "Name (id)"."""
-    return f"{name} ({school_id})"
-
-
 @cached("karta")
 def selected_school(data: Dataset, school_id: str, year: int, lang: str) -> SelectedSchool:
     """One school's figures in `year`, its name as the map shows it, and the link to its school sheet."""
@@ -326,7 +331,7 @@ def selected_school(data: Dataset, school_id: str, year: int, lang: str) -> Sele
     name = str(indicators.display_names(mine, "school").iloc[0]) if not mine.empty else school_id
     return SelectedSchool(
         school_id, name, t("karta.selected_name", lang, name=inert(name), id=inert(school_id)),
-        {"lang": lang, "skola": sheet_choice(name, school_id), "year": fmt_school_year(year, lang)},
+        {"school": school_id, "year": str(year), "lang": lang},
         figures(rows, school_id, lang))
 
 

@@ -14,7 +14,7 @@ from lib.measures import allocation
 from lib.screens import forstelarare
 from lib.store import scenarios, workshops
 from lib.text import inert
-from lib.ui import resources, state
+from lib.ui import links, resources, state
 from lib.ui import workshop as workshop_ui
 
 if TYPE_CHECKING:
@@ -57,20 +57,17 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
     """All parameters of the rule, and the prioritised unit ids (chosen profiles and/or the challenge flag of the
     Profiler screen; None when nothing is prioritised)."""
     years = data.school_years
-    if st.session_state.get("fl_year") not in years:
-        st.session_state["fl_year"] = data.latest_year(("pupils",)) or years[-1]
     c1, c2 = st.columns(2)
-    year = c1.selectbox(t("common.school_year", lang), years, key="fl_year",
-                        format_func=lambda y: fmt_school_year(y, lang))
+    year = links.selectbox(t("common.school_year", lang), years, param="year", key="fl_year", lang=lang,
+                           default=data.latest_year(("pupils",)) or years[-1], label_of=fmt_school_year, container=c1)
     options = [*organizers(data, year), None]
-    if st.session_state.get("fl_org", "__unset__") not in options:
-        st.session_state["fl_org"] = forstelarare.default_organizer(data, year)
-    organizer = c2.selectbox(t("forstelarare.organizer", lang), options, key="fl_org",
-                             format_func=lambda o: t("common.all", lang) if o is None else o)
+    organizer = links.selectbox(t("forstelarare.organizer", lang), options, param="organizer", key="fl_org",
+                                lang=lang, default=forstelarare.default_organizer(data, year), explicit_none=True,
+                                label_of=_organizer_label, container=c2)
     scope = forstelarare.organizer_scope(data, year, organizer)
 
-    alpha = st.slider(t("forstelarare.alpha", lang), 0.0, 3.0, 1.0, 0.25, key="fl_alpha",
-                      help=t("forstelarare.alpha_help", lang), bind="query-params")
+    alpha = links.slider(t("forstelarare.alpha", lang), 0.0, 3.0, 1.0, 0.25, param="alpha", key="fl_alpha",
+                         lang=lang, help=t("forstelarare.alpha_help", lang))
     c1, c2, c3 = st.columns(3)
     total_kind = c1.radio(t("forstelarare.total_kind", lang), ["posts", "budget"], key="fl_total_kind",
                           format_func=lambda k: t(f"forstelarare.total.{k}", lang))
@@ -84,8 +81,8 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
     method = c3.selectbox(t("forstelarare.method", lang), allocation.METHODS, key="fl_method",
                           format_func=lambda m: t(f"forstelarare.method.{m}", lang))
     c1, c2, c3, c4 = st.columns(4)
-    mode = c1.selectbox(t("forstelarare.mode", lang), allocation.MODES, key="fl_mode",
-                        format_func=lambda m: t(f"forstelarare.mode.{m}", lang))
+    mode = links.selectbox(t("forstelarare.mode", lang), allocation.MODES, param="mode", key="fl_mode", lang=lang,
+                           label_of=lambda m, language: t(f"forstelarare.mode.{m}", language), container=c1)
     max_move = int(c2.number_input(t("forstelarare.max_move", lang), 0, 50, 2, key="fl_max_move",
                                    disabled=mode != "move"))
     low = int(c3.number_input(t("forstelarare.min", lang), 0, 50, 0, key="fl_min"))
@@ -122,6 +119,11 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
                                low_qualification_factor=lowq, supplement_sek=supp1, supplement_pott2_sek=supp2,
                                employer_cost_factor=factor_cost, hold_pott2=hold)
     return params, priority
+
+
+def _organizer_label(organizer: str | None, lang: str) -> str:
+    """An organiser as the picker shows it; None is every organiser."""
+    return t("common.all", lang) if organizer is None else organizer
 
 
 def shared_profiles() -> tuple[profiler.Grouping | None, profiler.FlagChoice | None]:
@@ -165,5 +167,14 @@ def save_panel(data: Dataset, view: forstelarare.Result, lang: str) -> None:
             st.error(exc.message.text(lang))
         except Exception:  # the database is down or unreachable: say so, keep the screen
             st.error(t("storage.unavailable", lang))
-    st.text_input(t("workshop.link_intro", lang), value=scenarios.link(scenario, lang), key="fl_link")
+    # Built on every rerun from what the visitor now sees (not a keyed widget, which would keep its first value).
+    st.caption(t("links.scenario_intro", lang))
+    st.code(scenario_url(scenario, lang), language=None, wrap_lines=True)
     st.caption(view.units_note)
+
+
+def scenario_url(scenario: scenarios.Scenario, lang: str) -> str:
+    """The absolute link that reopens `scenario` on this screen, naming the bundled data it was made on."""
+    data = state.data_key()
+    query = scenarios.link(scenario, lang) + (f"&data={data}" if data else "")
+    return links.page_url(query, "forstelarare")

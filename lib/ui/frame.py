@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import StopException
 
 from lib.i18n import LANGS, t
-from lib.ui import pages, state
+from lib.ui import links, pages, state
 
 log = logging.getLogger("lararresurser")
 
@@ -55,9 +56,17 @@ def screens(lang: str) -> list[st.Page]:
 
 
 def run_page(page: st.navigation) -> None:  # type: ignore[valid-type]
-    """Run the chosen page; an unexpected error is logged and shown as a plain message, never a traceback."""
+    """Run the chosen page; an unexpected error is logged and shown as a plain message, never a traceback. Around
+    it the link layer (`lib.ui.links`): the data a link names first, the link that reopens the view last (also
+    after a screen stops early)."""
+    links.begin()
     try:
         page.run()
+    except StopException:
+        links.finish(state.lang(), page.url_path)
+        raise
     except Exception as exc:
         log.exception("page failed")
         st.error(t("common.error_generic", state.lang(), kind=type(exc).__name__))
+        return
+    links.finish(state.lang(), page.url_path)

@@ -10,12 +10,12 @@ import streamlit as st
 
 from lib.config import Settings, settings
 from lib.documents import exports
-from lib.i18n import t
+from lib.i18n import column_label, t
 from lib.screens import insatser
 from lib.store import interventions
 from lib.store.interventions import Intervention
 from lib.text import inert
-from lib.ui import resources, state
+from lib.ui import links, resources, state
 
 _FLASH = "iv_flash"
 
@@ -110,3 +110,14 @@ def log_status(log: insatser.ChangeLog) -> None:
     for status in log.status:
         text = status.text + "".join(f"\n- {line}" for line in status.details)
         getattr(st, status.level)(text)
+
+
+def follow_up_pickers(choices: dict[str, str], indicators: dict[str, str], lang: str, left: Any,
+                      right: Any) -> tuple[str, str]:
+    """The intervention followed up and the indicator, kept in the URL as `intervention` (its id) and
+    `indicator` (its column name)."""
+    chosen = links.selectbox(t("insatser.choose", lang), list(choices), param="intervention", key="iv_choose",
+                             lang=lang, label_of=lambda i, _language: choices.get(i, i), container=left)
+    indicator = links.selectbox(t("insatser.indicator", lang), list(indicators), param="indicator",
+                                key="iv_indicator", lang=lang, label_of=column_label, container=right)
+    return chosen, indicator

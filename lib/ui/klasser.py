@@ -8,7 +8,7 @@ from lib import jobs
 from lib.i18n import t
 from lib.ingest import classes as class_ingest
 from lib.screens import klasser
-from lib.ui import state
+from lib.ui import links, state
 from lib.ui.upload import render_report
 
 _UPLOAD = "class_upload"  # (sha256 of the files, what was read, its report per language): the last upload
@@ -46,3 +46,9 @@ def _read(files: klasser.Files) -> tuple[klasser.Upload, dict[str, object]]:
             kept = (digest, klasser.read_upload(files), {})
         state.put(_UPLOAD, kept)
     return kept[1], kept[2]
+
+
+def school_picker(schools: dict[str, str], lang: str, container: object) -> str:
+    """The school whose classes are compared, kept in the URL as `school` (its id)."""
+    return links.selectbox(t("klasser.school", lang), list(schools), param="school", key="cl_school", lang=lang,
+                           label_of=lambda s, _language: schools.get(s, s), container=container)

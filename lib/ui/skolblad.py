@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -13,7 +14,10 @@ from lib.documents import formats
 from lib.documents.formats import Document
 from lib.i18n import t
 from lib.text import inert
-from lib.ui import widgets
+from lib.ui import links, widgets
+
+if TYPE_CHECKING:
+    from lib.screens import skolblad
 
 _log = logging.getLogger(__name__)
 
@@ -79,3 +83,15 @@ def told(make: Callable[[], bytes], kind: str, lang: str) -> Callable[[], bytes]
             note = Document(t("skolblad.download_failed_title", lang), t("skolblad.download_failed", lang), lang, "")
             return formats.to_pdf(note) if kind == "pdf" else formats.to_html(note).encode("utf-8")
     return made
+
+
+def school_picker(schools: skolblad.SchoolChoices, lang: str) -> str:
+    """The school of the sheet, kept in the URL as `school` (its id; older links' "Name (id)" still open)."""
+    return links.selectbox(t("skolblad.choose_school", lang), schools.ids, param="school", key="skola", lang=lang,
+                           label_of=lambda s, _language: schools.labels.get(s, s))
+
+
+def organizer_picker(organizers: skolblad.OrganizerChoices, lang: str) -> str:
+    """The organiser of the board report (the chosen school's own first), kept in the URL as `organizer`."""
+    return links.selectbox(t("namndrapport.choose", lang), organizers.options, param="organizer", key="report_org",
+                           lang=lang, default=organizers.options[organizers.index])

@@ -1,6 +1,6 @@
 """Shared widgets: the page header with demo banner and source, year and indicator pickers, downloads.
 
-Pickers are keyed and bound to the URL (`bind="query-params"`) so a copied link reopens the same view.
+Pickers are keyed and kept in the URL by their stable keys (`lib.ui.links`) so a link reopens the same view.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from lib.documents import exports
 from lib.i18n import column_label, fmt_school_year, has, t
 from lib.screens.parts import Table
 from lib.text import inert
-from lib.ui import state
+from lib.ui import links, state
 
 
 def source_line(data: Dataset, lang: str) -> str:
@@ -60,24 +60,20 @@ def require_data(lang: str) -> Dataset:
 
 
 def school_year(data: Dataset, lang: str, key: str = "year", columns: Sequence[str] = ()) -> int:
-    """A school-year selectbox (latest year with `columns` first by default), bound to the URL."""
+    """A school-year selectbox (latest year with `columns` first by default), kept in the URL as `year`."""
     years = data.school_years
     default = data.latest_year(tuple(columns)) or years[-1]
-    if key in st.session_state and st.session_state[key] not in years:
-        del st.session_state[key]
-    return st.selectbox(t("common.school_year", lang), years, index=years.index(default),
-                        format_func=lambda y: fmt_school_year(y, lang), key=key, bind="query-params")
+    return links.selectbox(t("common.school_year", lang), years, param="year", key=key, lang=lang, default=default,
+                           label_of=fmt_school_year)
 
 
 def indicator_picker(options: Sequence[str], lang: str, key: str = "indicator", default: str | None = None,
                      label_key: str = "common.indicator") -> str:
-    """A selectbox of canonical indicator columns, labelled in the user's language, bound to the URL."""
+    """A selectbox of canonical indicator columns, labelled in the user's language, kept in the URL as
+    `indicator` (its column name)."""
     options = list(options)
-    if key in st.session_state and st.session_state[key] not in options:
-        del st.session_state[key]
-    index = options.index(default) if default in options else 0
-    return st.selectbox(t(label_key, lang), options, index=index, format_func=lambda c: column_label(c, lang),
-                        key=key, bind="query-params")
+    return links.selectbox(t(label_key, lang), options, param="indicator", key=key, lang=lang,
+                           default=default if default in options else options[0], label_of=column_label)
 
 
 def dataframe(table: Table | pd.DataFrame, **kwargs) -> None:

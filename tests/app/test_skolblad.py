@@ -59,7 +59,8 @@ def test_sheet_on_screen_with_downloads(lang):
     assert visible(at.header[0].value).startswith("Skolblad: " if lang == "sv" else "School sheet: ")
     subheaders = [visible(s.value) for s in at.subheader]
     assert ("Frågor för dialogen" if lang == "sv" else "Questions for the dialogue") in subheaders
-    assert visible(at.header[-1].value) == ("Nämndrapport" if lang == "sv" else "Board report")
+    assert [visible(h.value) for h in at.header][-2:] == (["Nämndrapport", "Länk till den här vyn"] if lang == "sv"
+                                                          else ["Board report", "Link to this view"])
     assert download_labels(at) == (
         ["Ladda ner skolbladet (PDF)", "Ladda ner skolbladet (HTML)", "Ladda ner nämndrapporten (PDF)",
          "Ladda ner nämndrapporten (HTML)"] if lang == "sv" else

@@ -143,7 +143,7 @@ def test_school_without_coordinates_gives_no_map():
 def test_selected_school_shows_its_figures_beside_the_organisers_average():
     school = karta.selected_school(four_schools(), "10000002", 2024, "sv")
     assert school.heading == "**Centralskolan** (10000002)"
-    assert school.sheet_query == {"lang": "sv", "skola": "Centralskolan (10000002)", "year": "2024/25"}
+    assert school.sheet_query == {"school": "10000002", "year": "2024", "lang": "sv"}  # the link's keys
     figures = {f.label: f for f in school.figures}
     assert list(figures) == ["Behovsindex", QS, "Elever per lärare (heltidstjänst)", "Förstelärare per 100 elever",
                              "Antal elever"]
@@ -325,3 +325,14 @@ def test_a_small_municipality_year_has_no_value_on_the_choropleth_and_says_why()
     assert view.alt_text.endswith("2 kommuner har värde.")
     layer = view.spec["layer"][1]
     assert [tip["field"] for tip in layer["encoding"]["tooltip"]] == ["municipality_name", "why"]
+
+
+def test_the_map_fits_the_municipalities_in_view_unless_the_country_is_asked_for():
+    fitted = karta.school_map(four_schools(), karta.Look.of("indicator", "need_index", 2024), "sv", "Källa")
+    country = karta.school_map(four_schools(), karta.Look.of("indicator", "need_index", 2024, (), (), None, "country"),
+                               "sv", "Källa")
+    # Fitted: only the municipalities with schools in view are drawn (a filter on the map's `present` parameter), so
+    # Vega-Lite fits the projection to them; zoomed out, all of Sweden is drawn with them shaded.
+    assert "datum.present" in [t.get("filter") for t in fitted.spec["layer"][0].get("transform", [])]
+    assert "datum.present" not in [t.get("filter") for t in country.spec["layer"][0].get("transform", [])]
+    assert karta.Look.of("indicator", "need_index", 2024, extent="elsewhere").extent == "fit"
