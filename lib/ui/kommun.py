@@ -1,5 +1,5 @@
-"""Widgets of the Kommun screen: the municipality picker that a link opens (`?kommun=0780`, also
-`?municipality=0780` or a name), and the municipal and independent sides of the bundled real data."""
+"""Widgets of the Kommun screen: the municipality picker that a link opens (`?municipality=0780`, also the older
+`?kommun=780` or a name), and the municipal and independent sides of the bundled real data."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pandas as pd
 import streamlit as st
 
+from lib import links as links_core
 from lib.dataset import Dataset
 from lib.i18n import t
 from lib.screens import kommun
@@ -15,28 +16,27 @@ from lib.screens.karta import Figure
 from lib.screens.kommun import Choices, Sides
 from lib.screens.parts import Table
 from lib.text import inert
-from lib.ui import resources, state
+from lib.ui import links, resources, state
 
-PARAM, ALIAS = "kommun", "municipality"
+PARAM = "municipality"  # the link's key (`kommun`, today's alias, still opens; lib/links.ALIASES)
 
 
 def municipality_picker(choices: Choices, lang: str) -> str | None:
-    """The chosen municipality's code, from the link or the picker; the choice is written back to the URL as
-    `kommun=<code>` so a copied link reopens it. An unknown value in the link is said, not silently dropped."""
-    raw = st.query_params.get(PARAM) or st.query_params.get(ALIAS)
-    code = choices.resolve(raw)
-    if raw and code is None:
-        st.warning(t("kommun.unknown", lang, value=inert(str(raw))))
+    """The chosen municipality's code, from the link (`municipality=0780`, `kommun=780` or its name) or the picker;
+    written back to the URL under its key so a copied link reopens it. An unknown value in the link is said."""
+    news = links.incoming(PARAM, "kommun_pick")
+    if news is not None and news[0]:
+        code = choices.resolve(news[0][0])
+        if code is None:
+            st.warning(t("kommun.unknown", lang, value=inert(links_core.shown(news[0][0]))))
+        st.session_state["kommun_pick"] = code
     options: list[str | None] = [None, *choices.codes]
-    picked = st.selectbox(t("kommun.pick", lang), options, index=options.index(code) if code in options else 0,
+    if st.session_state.get("kommun_pick") not in options:
+        st.session_state["kommun_pick"] = None
+    picked = st.selectbox(t("kommun.pick", lang), options, key="kommun_pick",
+                          placeholder=t("kommun.pick_none", lang),
                           format_func=lambda c: t("kommun.pick_none", lang) if c is None else choices.label(c))
-    if ALIAS in st.query_params:
-        del st.query_params[ALIAS]
-    if picked is None:
-        if PARAM in st.query_params:
-            del st.query_params[PARAM]
-    elif st.query_params.get(PARAM) != picked:
-        st.query_params[PARAM] = picked
+    links.keep(PARAM, picked)
     return picked
 
 

@@ -179,31 +179,20 @@ def slider(label: str, low: float, high: float, default: float, step: float, *, 
 
 # --- the data a link names, and the link itself ----------------------------------------------------------------
 
-def _bundled(name: str):
-    """A bundled dataset by its link name, or None when this server does not offer it."""
+def begin() -> None:
+    """Before a screen runs: start this run's list of choices and open the data a link names (`data=`) when it is
+    news (not what this session last read or wrote there, so the visitor's own choice afterwards stands); a name this
+    server does not offer gets a note."""
     from lib.ui import resources
 
-    if name == "demo":
-        return resources.demo_dataset()
-    loader = getattr(resources, "bundled_dataset", None)  # the bundled real data's loader, where there is one
-    return loader(name) if loader is not None and name in BUNDLED_DATA else None
-
-
-def begin() -> None:
-    """Before a screen runs: open the data a link names (`data=`), start this run's list of choices."""
     state.put(_RUN, {})
     news = incoming("data")
     if news is None or news[0][0] == state.data_key():
         return
-    raw = news[0]
-    try:
-        dataset = _bundled(raw[0])
-    except Exception:  # the bundled data cannot be read here: the screen shows what is active
-        dataset = None
-    if dataset is None:
-        note("data", raw, state.lang())
+    if news[0][0] in BUNDLED_DATA:
+        state.set_active_dataset(resources.bundled_dataset(news[0][0]))
     else:
-        state.set_active_dataset(dataset)
+        note("data", news[0], state.lang())
 
 
 def finish(lang: str, page: str) -> None:

@@ -20,8 +20,6 @@ _DATASET = "_active_dataset"
 _PRIVATE_CACHE = "_private_cache"
 _VISITOR_ID = "visitor_id"
 _LANG = "lang"  # also the URL parameter
-_DATA = "data"  # the URL parameter naming a bundled source ("sverige", "demo")
-_DATA_FROM_URL = "_data_from_url"  # the `data` value already applied in this session
 _OWN_DATASET = "_own_dataset"  # the visitor's latest upload or fetch
 
 
@@ -42,18 +40,12 @@ def set_lang(value: str) -> None:
 
 
 def active_dataset() -> Dataset | None:
-    """The visitor's active dataset: a link's `data=sverige|demo` (applied once per value, so an upload made
-    afterwards on the same page stays), else what the visitor chose, else `config.default_data()`."""
-    from lib.config import BUNDLED_DATA, default_data
+    """The visitor's active dataset: what they chose (on Start or Data, or by a link's `data=`, which
+    `lib.ui.links.begin` applies), else `config.default_data()`."""
+    from lib.config import default_data
     from lib.ui import resources
 
     ds = st.session_state.get(_DATASET)
-    wanted = st.query_params.get(_DATA)
-    if wanted in BUNDLED_DATA and wanted != st.session_state.get(_DATA_FROM_URL):
-        st.session_state[_DATA_FROM_URL] = wanted
-        if ds is None or ds.source.kind != wanted:
-            ds = resources.bundled_dataset(wanted)
-            set_active_dataset(ds)
     if ds is None:
         ds = resources.bundled_dataset(default_data())
         st.session_state[_DATASET] = ds

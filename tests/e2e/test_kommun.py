@@ -25,7 +25,7 @@ def test_a_link_opens_a_municipalitys_own_view(page: Page, app_url: str):
     expect(page.get_by_text(re.compile("samma behovskvartil")).first).to_be_visible()
     page.wait_for_function(f"({DRAWN})() >= 2", timeout=60_000)  # the municipality's trend and the quartile gap
     no_error(page)
-    assert "kommun=0780" in page.url
+    assert "municipality=0780" in page.url
     screenshot(page, "kommun-vaxjo")
 
 
@@ -48,4 +48,4 @@ def test_karta_draws_the_municipality_choropleth_of_the_real_data(page: Page, ap
     expect(link).to_be_visible(timeout=60_000)
     link.click()
     expect(page.get_by_role("heading", name=re.compile(r".+ \(\d{4}\)$")).first).to_be_visible(timeout=60_000)
-    assert "kommun=" in page.url
+    assert "municipality=" in page.url
