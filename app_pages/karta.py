@@ -68,7 +68,8 @@ else:
     # The selected school: from a click on the map or from the list (usable with a keyboard).
     st.header(t("karta.selected_heading", lang))
     picked = st.selectbox(t("karta.pick_school", lang), view.picker_options, key="skola",
-                          index=view.picker_index(clicked), format_func=view.school_label)
+                          index=view.picker_index(clicked), format_func=view.school_label,
+                          placeholder=t("takeaway.choose_one", lang))
     school = clicked or picked
     if school:
         selected = karta.selected_school(data, school, view.year, lang)

@@ -20,7 +20,7 @@ source = widgets.source_line(data, lang)
 year = widgets.school_year(data, lang, key="year")
 schools = skolblad.school_choices(data, year, lang)
 school = st.selectbox(t("skolblad.choose_school", lang), schools.ids, key="skola", bind="query-params",
-                      format_func=schools.labels.get)
+                      format_func=schools.labels.get, placeholder=t("takeaway.choose_one", lang))
 grouping = state.derived("profiles")  # the Profiler screen's profiles, if chosen: the sheet compares with them
 
 sheet_ui.document(skolblad.sheet(data, school, year, lang, source, grouping))
@@ -34,7 +34,7 @@ st.header(t("namndrapport.heading", lang))
 organizers = skolblad.organizer_choices(data, year, school)
 if organizers.options:
     organizer = st.selectbox(t("namndrapport.choose", lang), organizers.options, index=organizers.index,
-                             key="report_org")
+                             key="report_org", placeholder=t("takeaway.choose_one", lang))
     target = sheet_ui.report_target(lang)  # None: the high-need schools are compared with the organiser's average
     sheet_ui.report_downloads(skolblad.report_file_name(year), lang,
                               pdf=partial(skolblad.report_pdf, data, year, lang, source, organizer, None, target),

@@ -61,12 +61,13 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
         st.session_state["fl_year"] = data.latest_year(("pupils",)) or years[-1]
     c1, c2 = st.columns(2)
     year = c1.selectbox(t("common.school_year", lang), years, key="fl_year",
-                        format_func=lambda y: fmt_school_year(y, lang))
+                        format_func=lambda y: fmt_school_year(y, lang), placeholder=t("takeaway.choose_one", lang))
     options = [*organizers(data, year), None]
     if st.session_state.get("fl_org", "__unset__") not in options:
         st.session_state["fl_org"] = forstelarare.default_organizer(data, year)
     organizer = c2.selectbox(t("forstelarare.organizer", lang), options, key="fl_org",
-                             format_func=lambda o: t("common.all", lang) if o is None else o)
+                             format_func=lambda o: t("common.all", lang) if o is None else o,
+                             placeholder=t("takeaway.choose_one", lang))
     scope = forstelarare.organizer_scope(data, year, organizer)
 
     alpha = st.slider(t("forstelarare.alpha", lang), 0.0, 3.0, 1.0, 0.25, key="fl_alpha",
@@ -82,10 +83,12 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
         budget = float(c2.number_input(t("forstelarare.budget", lang), 0.0, 1e11, value=scope.budget_today,
                                        step=100_000.0, key="fl_budget", help=t("forstelarare.budget_help", lang)))
     method = c3.selectbox(t("forstelarare.method", lang), allocation.METHODS, key="fl_method",
-                          format_func=lambda m: t(f"forstelarare.method.{m}", lang))
+                          format_func=lambda m: t(f"forstelarare.method.{m}", lang),
+                          placeholder=t("takeaway.choose_one", lang))
     c1, c2, c3, c4 = st.columns(4)
     mode = c1.selectbox(t("forstelarare.mode", lang), allocation.MODES, key="fl_mode",
-                        format_func=lambda m: t(f"forstelarare.mode.{m}", lang))
+                        format_func=lambda m: t(f"forstelarare.mode.{m}", lang),
+                        placeholder=t("takeaway.choose_one", lang))
     max_move = int(c2.number_input(t("forstelarare.max_move", lang), 0, 50, 2, key="fl_max_move",
                                    disabled=mode != "move"))
     low = int(c3.number_input(t("forstelarare.min", lang), 0, 50, 0, key="fl_min"))
@@ -98,7 +101,8 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
         if offered.profiles:
             labels = dict(offered.profiles)
             chosen = st.multiselect(t("forstelarare.priority_profiles", lang), list(labels), key="fl_prio_profiles",
-                                    format_func=lambda p: labels.get(p, str(p)))
+                                    format_func=lambda p: labels.get(p, str(p)),
+                                    placeholder=t("takeaway.choose_many", lang))
         use_flag = False
         if offered.flag_label is not None:
             use_flag = st.checkbox(offered.flag_label, key="fl_prio_flag")
