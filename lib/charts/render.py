@@ -67,6 +67,10 @@ def for_file(spec: dict[str, Any], lines: Sequence[str] = (), width: int = EXPOR
         out["autosize"] = {"type": "fit-x", "contains": "padding"}
         if "projection" in out:  # a map keeps its shape: as tall as it is wide, within reason
             out["height"] = max(int(out.get("height") or 0), int(width * 0.9))
+    config = dict(out.get("config") or {})  # a file has room: legend titles (the unit) and axis labels whole
+    config["legend"] = {**config.get("legend", {}), "titleLimit": 320, "labelLimit": 320}
+    config["axis"] = {**config.get("axis", {}), "labelLimit": 320}
+    out["config"] = config
     out["padding"] = 16
     return out
 

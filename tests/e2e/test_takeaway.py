@@ -65,7 +65,7 @@ def workshop_server() -> Iterator[tuple[str, str]]:
 
 def test_every_chart_file_is_wide_and_names_its_source_and_fiction(page: Page, app_url: str):
     checked = 0
-    for screen in ("likvardighet", "profiler", "karta", "forstelarare", "insatser"):
+    for screen in ("likvardighet", "profiler", "karta", "forstelarare", "insatser", "klasser"):
         goto(page, f"{app_url}/{screen}")
         buttons = page.get_by_role("button", name="Ladda ner SVG")
         n = buttons.count()
