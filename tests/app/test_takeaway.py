@@ -48,3 +48,23 @@ def test_english_tables_read_in_english_and_keep_their_numbers():
     numeric = [c for _, values in tables for c in values.columns if str(values[c].dtype).lower().startswith(
         ("float", "int"))]
     assert len(numeric) >= 5, numeric  # what the grid sorts by stays a number
+
+
+def test_the_arrow_of_a_schools_deviation_follows_its_sign_in_swedish():
+    from streamlit.proto.Metric_pb2 import Metric
+
+    at = open_page("app_pages/karta.py", "sv")
+    options = at.selectbox(key="skola").options
+    directions = set()
+    for school in options[1:6]:  # a few schools: some above, some below their organiser's average
+        at.selectbox(key="skola").select(school).run()
+        assert_no_errors(at)
+        for metric in at.metric:
+            delta = metric.proto.delta
+            if not delta or re.fullmatch(r"[−-]?0(,0+)?", delta):
+                continue
+            # "−0,8" is below the average: a down arrow (Streamlit reads only "-" as negative, not "−")
+            expected = Metric.DOWN if delta.startswith("−") else Metric.UP
+            assert metric.proto.direction == expected, (school, metric.label, delta)
+            directions.add(metric.proto.direction)
+    assert directions == {Metric.DOWN, Metric.UP}
