@@ -105,11 +105,13 @@ def projector() -> bool:
 def big_mode(lang: str, data: Dataset | None = None) -> None:
     """The projector toggle (its help says where the forms went). On, the screen is the room's: the page's style
     for a projector (`PROJECTOR_CSS`) and, beside the toggle, the short demo label instead of the banner."""
-    on = projector()
-    left, right = st.columns([3, 2]) if on else (st.container(), None)
+    if not projector():
+        st.toggle(t("workshop.big", lang), key=_PROJECTOR, help=t("takeaway.projector_off", lang))
+        return
+    left, right = st.columns([3, 2])
     if left.toggle(t("workshop.big", lang), key=_PROJECTOR, help=t("takeaway.projector_off", lang)):
         st.html(PROJECTOR_CSS)
-        if right is not None and data is not None and data.is_demo:
+        if data is not None and data.is_demo:
             right.caption(t("banner.demo_short", lang))
 
 
