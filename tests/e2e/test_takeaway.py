@@ -26,9 +26,12 @@ SOURCE = "Källa: fiktiva demodata (Lärarresurser)"
 FICTION = "Fiktiva demodata: skolorna, siffrorna och namnen är påhittade"
 
 
-def svg_facts(svg: bytes) -> tuple[float, list[str]]:
+def svg_facts(svg: bytes) -> tuple[float, list[str], str]:
+    """The drawing's width, its texts, and its title (the text in the title's size, 16 px bold)."""
     root = ET.fromstring(svg)
-    return float(root.get("width")), [" ".join("".join(e.itertext()).split()) for e in root.iter(f"{SVG}text")]
+    texts = [(" ".join("".join(e.itertext()).split()), e.get("font-size")) for e in root.iter(f"{SVG}text")]
+    title = " ".join(text for text, size in texts if size == "16px")
+    return float(root.get("width")), [text for text, _ in texts], title
 
 
 def download(page: Page, button) -> bytes:
@@ -71,8 +74,9 @@ def test_every_chart_file_is_wide_and_names_its_source_and_fiction(page: Page, a
         n = buttons.count()
         assert n >= 1, screen
         for i in range(n):
-            width, texts = svg_facts(download(page, buttons.nth(i)))
+            width, texts, title = svg_facts(download(page, buttons.nth(i)))
             assert width >= 800, (screen, i, width)
+            assert len(title) >= 10, (screen, i, title)  # a title of words, not cut off
             words = " ".join(texts)
             assert SOURCE in words and FICTION in words, (screen, i, texts[-3:])
             checked += 1
