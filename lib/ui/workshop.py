@@ -7,12 +7,15 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from lib import display
+from lib.charts import render
 from lib.config import Settings, settings
 from lib.dataset import Dataset
 from lib.i18n import t
 from lib.screens import workshop
 from lib.store import scenarios, workshops
-from lib.ui import state
+from lib.text import inert
+from lib.ui import state, widgets
 
 _CODE = "workshop_code"
 _PROJECTOR = "ws_big"
@@ -140,11 +143,6 @@ def cards(items: tuple[workshop.Card, ...], lang: str) -> None:
 def chart_and_table(view: workshop.Compare, lang: str) -> None:
     """The chart and the table of the compare view; on a projector both in large type (the table as text cells,
     which can be sized, where the interactive grid cannot)."""
-    from lib import display
-    from lib.charts import render
-    from lib.text import inert
-    from lib.ui import widgets
-
     if not projector():
         widgets.chart(view.chart, workshop.FILE_NAME, lang, key="ws_chart", alt_text=view.chart_alt)
         widgets.table_with_downloads(view.table, workshop.FILE_NAME, lang, key="ws_table")
