@@ -52,8 +52,10 @@ with tab_register:
     if stored:
         years = insatser.year_choices(data, lang)
         e1, e2, e3 = st.columns(3)
-        target = e1.selectbox(t("insatser.choose", lang), insatser.ids(stored), key="iv_target")
-        end_year = e2.selectbox(t("insatser.end", lang), list(years), key="iv_end_year", format_func=years.get)
+        target = e1.selectbox(t("insatser.choose", lang), insatser.ids(stored), key="iv_target",
+                              placeholder=t("takeaway.choose_one", lang))
+        end_year = e2.selectbox(t("insatser.end", lang), list(years), key="iv_end_year", format_func=years.get,
+                                placeholder=t("takeaway.choose_one", lang))
         if e3.button(t("insatser.do_end", lang), key="iv_do_end"):
             editor.change(register.end, target, end_year)
         if e3.button(t("insatser.do_delete", lang), key="iv_do_delete"):
@@ -73,7 +75,8 @@ with tab_log:
     widgets.dataframe(log.table, hide_index=True)
     if log.change_ids:
         u1, u2 = st.columns(2)
-        change = u1.selectbox(t("insatser.undo", lang), log.change_ids, key="iv_undo_id")
+        change = u1.selectbox(t("insatser.undo", lang), log.change_ids, key="iv_undo_id",
+                              placeholder=t("takeaway.choose_one", lang))
         if u2.button(t("insatser.do_undo", lang), key="iv_do_undo"):
             editor.change(register.undo, change)
     insatser_ui.log_download(log.stored, lang)

@@ -31,10 +31,13 @@ schools = klasser.schools(results, data)
 c1, c2, c3 = st.columns(3)
 school = klasser_ui.school_picker(schools, lang, c1)
 choices = klasser.choices(results, school)
-subject = c2.selectbox(t("klasser.subject", lang), choices.subjects, key="cl_subject")
-grade = c3.selectbox(t("klasser.grade_level", lang), choices.grades, key="cl_grade")
+subject = c2.selectbox(t("klasser.subject", lang), choices.subjects, key="cl_subject",
+                       placeholder=t("takeaway.choose_one", lang))
+grade = c3.selectbox(t("klasser.grade_level", lang), choices.grades, key="cl_grade",
+                     placeholder=t("takeaway.choose_one", lang))
 d1, d2 = st.columns(2)
-period = d1.selectbox(t("klasser.period", lang), choices.periods, index=choices.latest, key="cl_period")
+period = d1.selectbox(t("klasser.period", lang), choices.periods, index=choices.latest, key="cl_period",
+                      placeholder=t("takeaway.choose_one", lang))
 margin = d2.number_input(t("klasser.margin", lang), 0.0, 10.0, 1.0, 0.5, key="cl_margin")
 
 view = klasser.term_view(results, school, subject, grade, period, lang, source)

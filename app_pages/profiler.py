@@ -15,7 +15,8 @@ source = widgets.source_line(data, lang)
 
 year = widgets.school_year(data, lang, key="year")
 features = tuple(st.multiselect(t("profiler.features", lang), profiler.feature_options(data), key="features",
-                                default=profiler.default_features(data), format_func=lambda c: column_label(c, lang)))
+                                default=profiler.default_features(data), format_func=lambda c: column_label(c, lang),
+                                placeholder=t("takeaway.choose_many", lang)))
 methods = profiler.method_choice(data, year, lang)
 c1, c2 = st.columns(2)
 with c1:

@@ -13,14 +13,17 @@ from lib.ui import workshop as workshop_ui
 
 lang = state.lang()
 data = state.active_dataset()
-widgets.page_header("workshop.title", lang, data, intro_key="workshop.intro")
 store = resources.store()
 source = widgets.source_line(data, lang)
 
-st.header(t("workshop.join_heading", lang))
-workshop_ui.join_form(store, lang)
-workshop_ui.facilitator_panel(store, lang)
-workshop_ui.big_mode(lang)
+if workshop_ui.projector():  # the room's screen: the scenarios, with the way back on top
+    workshop_ui.big_mode(lang, data)
+else:
+    widgets.page_header("workshop.title", lang, data, intro_key="workshop.intro")
+    st.header(t("workshop.join_heading", lang))
+    workshop_ui.join_form(store, lang)
+    workshop_ui.facilitator_panel(store, lang)
+    workshop_ui.big_mode(lang)
 
 
 @st.fragment(run_every=dt.timedelta(seconds=workshop.REFRESH_SECONDS))
@@ -44,9 +47,9 @@ def compare_view() -> None:
     else:
         view = workshop.compare(data, saved, lang, source)
         workshop_ui.cards(view.cards, lang)
-        widgets.chart(view.chart, workshop.FILE_NAME, lang, key="ws_chart", alt_text=view.chart_alt)
-        widgets.table_with_downloads(view.table, workshop.FILE_NAME, lang, key="ws_table")
-        workshop_ui.export_button(store, code, lang)
+        workshop_ui.chart_and_table(view, lang)
+        if not workshop_ui.projector():
+            workshop_ui.export_button(store, code, lang)
     st.caption(workshop.updated_note(lang))
 
 

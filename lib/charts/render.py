@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import vl_convert as vlc
+
+EXPORT_WIDTH = 900  # px: a file is read on paper or a projector, not in a narrow column
+TITLE_SIZE = 16
+SUBTITLE_SIZE = 12
+_CONCAT = ("hconcat", "vconcat", "concat")
 
 
 def to_svg(spec: dict[str, Any]) -> bytes:
@@ -35,6 +41,71 @@ def spec_of(chart: Any) -> dict[str, Any]:
         return out
     with alt.data_transformers.enable("default", max_rows=None):
         return chart.to_dict()
+
+
+def for_file(spec: dict[str, Any], lines: Sequence[str] = (), width: int = EXPORT_WIDTH) -> dict[str, Any]:
+    """A copy of a self-contained spec (`spec_of`) laid out for a file: a fixed readable width (the plot gets what
+    the legend leaves), the title wrapped instead of cut, and `lines` (the source line, the fiction label) under
+    it unless already there. In a browser the chart fits its column; a file has no column to fit."""
+    out = dict(spec)
+    title = out.get("title")
+    if isinstance(title, str):
+        title = {"text": title}
+    title = dict(title or {"text": ""})
+    subtitle = title.get("subtitle") or []
+    subtitle = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    have = " ".join(subtitle + _as_lines(title.get("text"))).casefold()
+    subtitle += [line for line in lines if line and line.casefold() not in have]
+    chars = int(width / (TITLE_SIZE * 0.55))  # about the characters of a bold line at that size
+    title.update(text=wrap(" ".join(_as_lines(title.get("text"))), chars), anchor="start", fontSize=TITLE_SIZE,
+                 subtitle=[part for line in subtitle for part in wrap(line, int(width / (SUBTITLE_SIZE * 0.5)))],
+                 subtitleFontSize=SUBTITLE_SIZE, limit=0)
+    title.setdefault("subtitleColor", "#444444")
+    out["title"] = title
+    if not any(key in out for key in _CONCAT):
+        out["width"] = width
+        out["autosize"] = {"type": "fit-x", "contains": "padding"}
+        if "projection" in out:  # a map keeps its shape: as tall as it is wide, within reason
+            out["height"] = max(int(out.get("height") or 0), int(width * 0.9))
+    config = dict(out.get("config") or {})  # a file has room: legend titles (the unit) and axis labels whole
+    config["legend"] = {**config.get("legend", {}), "titleLimit": 320, "labelLimit": 320}
+    config["axis"] = {**config.get("axis", {}), "labelLimit": 320}
+    out["config"] = config
+    out["padding"] = 16
+    return out
+
+
+def scaled(spec: dict[str, Any], factor: float = 1.6) -> dict[str, Any]:
+    """A copy of a ready spec with its type and height `factor` times larger, for a projector (read from the back
+    of a room); the data are the same objects, not copied."""
+    out = dict(spec)
+    config = dict(out.get("config") or {})
+    size = {"labelFontSize": round(11 * factor), "titleFontSize": round(12 * factor), "labelLimit": 400}
+    for part in ("axis", "legend"):
+        config[part] = {**config.get(part, {}), **size}
+    config["title"] = {**config.get("title", {}), "fontSize": round(14 * factor),
+                       "subtitleFontSize": round(11 * factor)}
+    config["text"] = {**config.get("text", {}), "fontSize": round(11 * factor)}
+    out["config"] = config
+    if isinstance(out.get("title"), dict):  # a title's own sizes win over the config's
+        out["title"] = {key: value for key, value in out["title"].items()
+                        if key not in ("fontSize", "subtitleFontSize")}
+    if isinstance(out.get("height"), int | float):
+        out["height"] = round(out["height"] * factor)
+    return out
+
+
+def _as_lines(text: Any) -> list[str]:
+    if not text:
+        return []
+    return [str(text)] if isinstance(text, str) else [str(t) for t in text]
+
+
+def wrap(text: str, chars: int) -> list[str]:
+    """A line broken at spaces into lines of at most `chars` characters (a longer word stands alone)."""
+    import textwrap
+
+    return textwrap.wrap(text, width=max(chars, 20), break_long_words=False) or [""]
 
 
 def inline_boundaries(spec: Any) -> Any:

@@ -283,6 +283,7 @@ class Figure:
     value: str
     delta: str | None
     help: str
+    direction: int = 0  # the deviation's sign as shown (1, 0, −1): the arrow, since a Swedish minus is not a "-"
 
 
 @dataclass(frozen=True)
@@ -319,8 +320,16 @@ def figures(rows: pd.DataFrame, school_id: str, lang: str) -> tuple[Figure, ...]
             column_label(row.indicator, lang), fmt_number(row.value, lang, d),
             None if count else fmt_number(row.deviation, lang, d),
             t("karta.selected_compare", lang, average=fmt_number(row.average, lang, d),
-              deviation=fmt_number(row.deviation, lang, d))))
+              deviation=fmt_number(row.deviation, lang, d)), 0 if count else _sign(row.deviation, d)))
     return tuple(out)
+
+
+def _sign(value: float | None, decimals: int) -> int:
+    """The sign of a deviation as shown with `decimals` (one that shows as 0,0 has no direction)."""
+    if value is None or pd.isna(value):
+        return 0
+    shown = round(float(value), decimals)
+    return (shown > 0) - (shown < 0)
 
 
 @cached("karta")

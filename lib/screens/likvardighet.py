@@ -161,8 +161,11 @@ def trend_display(trend: pd.DataFrame, indicator: str, lang: str) -> pd.DataFram
 def organizer_display(table: pd.DataFrame, indicator: str, lang: str,
                       hidden: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Organisers side by side: units, value, gap within, concentration index within. An organiser in `hidden`
-    (its units together fall under the small-number rule: its figures are one small school's) shows "för få"."""
+    (its units together fall under the small-number rule: its figures are one small school's) shows "för få".
+    Sorted by what the comparison is about: all organisers together first, then the largest gap (either sign)
+    first; organisers without a gap, and hidden ones (whose place would tell their size), last."""
     d = findings.decimals(indicator) + 1
+    table = gap_order(table, hidden)
     shown = suppression.for_people(pd.DataFrame({
         "group": table["group"].where(table["group"] != "__all__", t("likvardighet.group_all", lang)),
         "units": table["units"].astype(int), "value": table["value"].astype(float).round(d),
@@ -172,6 +175,16 @@ def organizer_display(table: pd.DataFrame, indicator: str, lang: str,
         "group": t("common.organizer", lang), "units": t("likvardighet.col.units", lang),
         "value": column_label(indicator, lang), "gap": t("likvardighet.col.gap", lang),
         "ci": t("likvardighet.col.ci", lang)})
+
+
+def gap_order(table: pd.DataFrame, hidden: frozenset[str] = frozenset()) -> pd.DataFrame:
+    """The organiser rows in the order of `organizer_display`: "__all__" first, then by |gap| descending (name
+    breaking ties), rows without a gap or in `hidden` last."""
+    gap = table["gap"].astype(float).abs()
+    last = gap.isna() | table["group"].astype(str).isin(hidden)
+    key = pd.DataFrame({"all": table["group"] != "__all__", "last": last, "gap": -gap.fillna(0).where(~last, 0),
+                        "name": table["group"].astype(str)}, index=table.index)
+    return table.loc[key.sort_values(["all", "last", "gap", "name"]).index].reset_index(drop=True)
 
 
 def hidden_organizers(data: Dataset, year: int) -> frozenset[str]:

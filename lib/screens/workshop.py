@@ -42,6 +42,7 @@ class Card:
     figures: tuple[tuple[str, str], ...]
     summary: str
     link: str  # the scenario in a URL (`scenarios.to_url`)
+    setting: str = ""  # what the group chose, for the room: "α 1,5 · 120 tjänster"
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,15 @@ def card(item: workshops.Saved, lang: str) -> Card:
     if s.get("budget") is not None and s.get("unspent") is not None:
         figures = (*figures, (t("forstelarare.metric_unspent", lang, budget=fmt_msek(s["budget"], lang)),
                               fmt_msek(s["unspent"], lang)))
-    return Card(item.id, inert(sc.name), inert(sc.group), figures, summary_text(sc, lang), scenarios.to_url(sc))
+    return Card(item.id, inert(sc.name), inert(sc.group), figures, summary_text(sc, lang), scenarios.to_url(sc),
+                setting_text(sc.params.alpha, s.get("posts"), lang))
+
+
+def setting_text(alpha: float, posts: float | None, lang: str) -> str:
+    """The need weight and the number of posts a scenario was made with, as its card says them: "α 1,5 · 120
+    tjänster" (α with one decimal, two when it has them)."""
+    decimals = 1 if float(round(alpha * 10, 6)).is_integer() else 2
+    return t("takeaway.card_setting", lang, alpha=fmt_number(alpha, lang, decimals), posts=fmt_number(posts, lang, 0))
 
 
 def summary_text(scenario: scenarios.Scenario, lang: str) -> str:
@@ -93,19 +102,24 @@ def chart_alt(names: Sequence[str], values: Sequence[float | None], lang: str) -
 
 
 def compare_table(saved: Sequence[workshops.Saved], lang: str) -> Table:
-    """Saved scenarios side by side: one row per scenario with the same few figures."""
+    """Saved scenarios side by side: one row per scenario with the same few figures, rounded as the cards show
+    them (förstelärare per 100 pupils and the gap to two decimals, kronor whole)."""
     rows = []
     for item in saved:
         sc, s = item.scenario, item.scenario.summary
         rows.append({t("workshop.col.scenario", lang): sc.name, t("workshop.group", lang): sc.group,
                      "α": sc.params.alpha, t("forstelarare.metric_posts", lang): s.get("posts"),
                      t("forstelarare.metric_moved", lang): s.get("moved"),
-                     t("forstelarare.metric_q4", lang): s.get("q4_after"),
-                     t("forstelarare.metric_gap", lang): s.get("gap_after"),
-                     t("workshop.col.cost_change", lang): s.get("cost_change"),
-                     t("workshop.col.budget", lang): s.get("budget"),
-                     t("workshop.col.unspent", lang): s.get("unspent")})
+                     t("forstelarare.metric_q4", lang): _rounded(s.get("q4_after"), 2),
+                     t("forstelarare.metric_gap", lang): _rounded(s.get("gap_after"), 2),
+                     t("workshop.col.cost_change", lang): _rounded(s.get("cost_change"), 0),
+                     t("workshop.col.budget", lang): _rounded(s.get("budget"), 0),
+                     t("workshop.col.unspent", lang): _rounded(s.get("unspent"), 0)})
     return Table.of(pd.DataFrame(rows))
+
+
+def _rounded(value: float | None, decimals: int) -> float | None:
+    return None if value is None else round(float(value), decimals)
 
 
 def compare(data: Dataset, saved: Sequence[workshops.Saved], lang: str, source: str) -> Compare:

@@ -79,7 +79,8 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
         budget = float(c2.number_input(t("forstelarare.budget", lang), 0.0, 1e11, value=scope.budget_today,
                                        step=100_000.0, key="fl_budget", help=t("forstelarare.budget_help", lang)))
     method = c3.selectbox(t("forstelarare.method", lang), allocation.METHODS, key="fl_method",
-                          format_func=lambda m: t(f"forstelarare.method.{m}", lang))
+                          format_func=lambda m: t(f"forstelarare.method.{m}", lang),
+                          placeholder=t("takeaway.choose_one", lang))
     c1, c2, c3, c4 = st.columns(4)
     mode = links.selectbox(t("forstelarare.mode", lang), allocation.MODES, param="mode", key="fl_mode", lang=lang,
                            label_of=lambda m, language: t(f"forstelarare.mode.{m}", language), container=c1)
@@ -95,7 +96,8 @@ def params_form(data: Dataset, lang: str) -> tuple[allocation.Params, tuple[str,
         if offered.profiles:
             labels = dict(offered.profiles)
             chosen = st.multiselect(t("forstelarare.priority_profiles", lang), list(labels), key="fl_prio_profiles",
-                                    format_func=lambda p: labels.get(p, str(p)))
+                                    format_func=lambda p: labels.get(p, str(p)),
+                                    placeholder=t("takeaway.choose_many", lang))
         use_flag = False
         if offered.flag_label is not None:
             use_flag = st.checkbox(offered.flag_label, key="fl_prio_flag")

@@ -77,7 +77,7 @@ def add_form(fields: tuple[tuple[insatser.Field, ...], ...], lang: str) -> Inter
         values: dict[str, Any] = {}
         for row in fields:
             for column, field in zip(st.columns(len(row)), row, strict=True):
-                values[field.name] = _input(column, field)
+                values[field.name] = _input(column, field, lang)
         if not st.form_submit_button(t("insatser.save", lang), icon=":material/save:"):
             return None
         try:
@@ -87,9 +87,10 @@ def add_form(fields: tuple[tuple[insatser.Field, ...], ...], lang: str) -> Inter
             return None
 
 
-def _input(column: Any, field: insatser.Field) -> Any:
+def _input(column: Any, field: insatser.Field, lang: str) -> Any:
     if field.kind == "choice":
-        return column.selectbox(field.label, field.options, key=field.key, format_func=field.label_of)
+        return column.selectbox(field.label, field.options, key=field.key, format_func=field.label_of,
+                                placeholder=t("takeaway.choose_one", lang))
     if field.kind == "number":
         low, high, start, step = field.bounds
         return column.number_input(field.label, low, high, start, step, key=field.key)

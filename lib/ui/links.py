@@ -131,6 +131,8 @@ def _single(kind: str, label: str, options: Sequence[Any], *, param: str, key: s
     if kind == "selectbox" and None in options and label_of is not None:
         # Streamlit shows a None value as "nothing chosen", with the placeholder: make that the option's own label.
         kwargs.setdefault("placeholder", label_of(None, lang))
+    if kind == "selectbox":
+        kwargs.setdefault("placeholder", t("takeaway.choose_one", lang))  # never Streamlit's English text
     widget = getattr(where, kind)
     value = widget(label, options, key=key, format_func=_format(label_of, lang), **kwargs)
     keep(param, value, explicit_none)
@@ -152,6 +154,7 @@ def multiselect(label: str, options: Sequence[Any], *, param: str, key: str, lan
         if chosen or not rejected:
             current = list(chosen)
     st.session_state[key] = [o for o in current if o in options]
+    kwargs.setdefault("placeholder", t("takeaway.choose_many", lang))
     value = where.multiselect(label, options, key=key, format_func=_format(label_of, lang), **kwargs)
     keep(param, tuple(value))
     return value

@@ -38,9 +38,10 @@ def render_fetch_panel(lang: str) -> None:
     most = MAX_MUNICIPALITIES_PUBLIC if cfg.public_mode else MAX_MUNICIPALITIES
     codes = st.multiselect(t("fetch.ui.municipalities", lang), choices.municipalities,
                            format_func=choices.municipality_label, max_selections=most,
-                           help=t("fetch.ui.municipalities_help", lang, max=most), key="opendata_municipalities")
+                           help=t("fetch.ui.municipalities_help", lang, max=most), key="opendata_municipalities",
+                           placeholder=t("takeaway.choose_many", lang))
     year = st.selectbox(t("fetch.ui.year", lang), data_screen.year_options(), key="opendata_year",
-                        format_func=choices.year_label)
+                        format_func=choices.year_label, placeholder=t("takeaway.choose_one", lang))
     left = fetches_left(cfg.public_mode)
     if left is not None:
         st.caption(t("fetch.ui.remaining", lang, n=left))

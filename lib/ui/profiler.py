@@ -16,9 +16,11 @@ def rule_inputs(data: Dataset, lang: str) -> tuple[profiles.Rule, ...]:
     for row in profiler.rule_rows(data):
         c1, c2, c3 = st.columns([3, 2, 2])
         column = c1.selectbox(t("profiler.rule_column", lang, i=row.number), row.columns, key=f"rule_col_{row.number}",
-                              index=row.column_index, format_func=lambda c: profiler.rule_column_label(c, lang))
+                              index=row.column_index, format_func=lambda c: profiler.rule_column_label(c, lang),
+                              placeholder=t("takeaway.choose_one", lang))
         op = c2.selectbox(t("profiler.rule_op", lang, i=row.number), profiler.OPERATORS, key=f"rule_op_{row.number}",
-                          index=row.op_index, format_func=lambda o: profiler.operator_label(o, lang))
+                          index=row.op_index, format_func=lambda o: profiler.operator_label(o, lang),
+                          placeholder=t("takeaway.choose_one", lang))
         value = c3.number_input(t("profiler.rule_value", lang, i=row.number), value=row.value,
                                 key=f"rule_value_{row.number}")
         if column is not None:

@@ -29,7 +29,8 @@ TEMPLATE_CSV, TEMPLATE_XLSX = "mall_skolor.csv", "mall_skolor.xlsx"
 def organizer_type_picker(lang: str) -> str:
     """Which "Typ av huvudman" rows of Skolverket's exports to use."""
     return st.selectbox(t("data.organizer_type", lang), ORGANIZER_TYPES, help=t("data.organizer_type_help", lang),
-                        key="orgtype", format_func=data_screen.organizer_type_labels(lang).get)
+                        key="orgtype", format_func=data_screen.organizer_type_labels(lang).get,
+                        placeholder=t("takeaway.choose_one", lang))
 
 
 def file_picker(lang: str) -> list:
@@ -97,7 +98,8 @@ def render_mapping(result: ingest.IngestResult, lang: str) -> None:
             for i, header in enumerate(proposal.headers):
                 guess = proposal.guesses.get(header)
                 value = st.selectbox(inert(header), options, index=options.index(guess) if guess in options else 0,
-                                     key=f"map_{name}_{i}", format_func=labels.get)
+                                     key=f"map_{name}_{i}", format_func=labels.get,
+                                     placeholder=t("takeaway.choose_one", lang))
                 if value != unused:
                     chosen[header] = value
             if st.form_submit_button(t("data.mapping_apply", lang)):

@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from lib import dataset
+from lib import dataset, display
 from lib.dataset import Dataset
 from lib.documents import exports
 from lib.i18n import column_label, fmt_school_year, has, t
@@ -28,6 +28,11 @@ def source_line(data: Dataset, lang: str) -> str:
 def source_caption(source: str) -> None:
     """The source line as a caption under a screen's figures (uploaded files' names shown as they are written)."""
     st.caption(inert(source))
+
+
+def file_lines(data: Dataset | None, lang: str) -> tuple[str, ...]:
+    """What a file that leaves the app says about its data: the source line and, for the demo, the fiction label."""
+    return exports.provenance(data, lang)
 
 
 def demo_banner(data: Dataset | None, lang: str) -> None:
@@ -77,8 +82,14 @@ def indicator_picker(options: Sequence[str], lang: str, key: str = "indicator", 
 
 
 def dataframe(table: Table | pd.DataFrame, **kwargs) -> None:
-    """`st.dataframe` of a screen's table: a `Table` from a cached view goes as its Arrow form, converted once."""
-    st.dataframe(table.arrow if isinstance(table, Table) else table, **kwargs)
+    """`st.dataframe` of a screen's table, every cell written in the visitor's language (`lib.display`: decimal
+    comma, no-break space, "–" for missing) while the values stay numbers, so a column still sorts by value."""
+    frame = table.frame if isinstance(table, Table) else table
+    shown = display.styled(frame, state.lang())
+    if isinstance(shown, pd.DataFrame) and "column_config" not in kwargs:  # too large to style on every rerun
+        kwargs["column_config"] = {c: st.column_config.NumberColumn(format="localized")
+                                   for c in display.numeric_columns(frame)}
+    st.dataframe(shown, **kwargs)
 
 
 def table_with_downloads(table: Table | pd.DataFrame, name: str, lang: str, key: str, **dataframe_kwargs) -> None:
@@ -86,10 +97,12 @@ def table_with_downloads(table: Table | pd.DataFrame, name: str, lang: str, key:
     dataframe(table, hide_index=True, **dataframe_kwargs)
     frame = table.frame if isinstance(table, Table) else table
     c1, c2 = st.columns(2)
-    c1.download_button(t("common.download_csv", lang), data=lambda: exports.to_csv_bytes(frame, lang),
+    lines = file_lines(state.active_dataset(), lang)
+    c1.download_button(t("common.download_csv", lang), data=lambda: exports.to_csv_bytes(frame, lang, lines),
                        file_name=f"{name}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore",
                        icon=":material/download:")
-    c2.download_button(t("common.download_xlsx", lang), data=lambda: exports.to_excel_bytes(frame, name),
+    c2.download_button(t("common.download_xlsx", lang),
+                       data=lambda: exports.to_excel_bytes(frame, name, lines, lang),
                        file_name=f"{name}.xlsx", key=f"{key}_xlsx", on_click="ignore",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                        icon=":material/download:")
@@ -106,10 +119,13 @@ def chart(chart_obj: alt.TopLevelMixin | dict, name: str, lang: str, key: str, a
     event = st.vega_lite_chart(chart_obj, width="stretch", key=key, **kwargs)
     st.caption(alt_text)
     c1, c2 = st.columns(2)
-    c1.download_button(t("common.download_png", lang), data=lambda: render.to_png(render.spec_of(chart_obj)),
+    lines = file_lines(state.active_dataset(), lang)
+    c1.download_button(t("common.download_png", lang),
+                       data=lambda: render.to_png(render.for_file(render.spec_of(chart_obj), lines)),
                        file_name=f"{name}.png", mime="image/png", key=f"{key}_png", on_click="ignore",
                        icon=":material/image:")
-    c2.download_button(t("common.download_svg", lang), data=lambda: render.to_svg(render.spec_of(chart_obj)),
+    c2.download_button(t("common.download_svg", lang),
+                       data=lambda: render.to_svg(render.for_file(render.spec_of(chart_obj), lines)),
                        file_name=f"{name}.svg", mime="image/svg+xml", key=f"{key}_svg", on_click="ignore",
                        icon=":material/image:")
     if table is not None:

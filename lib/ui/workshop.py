@@ -7,15 +7,33 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from lib import display
+from lib.charts import render
 from lib.config import Settings, settings
+from lib.dataset import Dataset
 from lib.i18n import t
 from lib.screens import workshop
 from lib.store import scenarios, workshops
-from lib.ui import state
+from lib.text import inert
+from lib.ui import state, widgets
 
 _CODE = "workshop_code"
-BIG_MODE_CSS = ("<style>[data-testid='stMain'] p, [data-testid='stMain'] li {font-size: 1.5rem !important;} "
-                "[data-testid='stMetricValue'] {font-size: 3rem !important;}</style>")
+_PROJECTOR = "ws_big"
+# The projector view: no sidebar, little padding, and on the cards big numbers under labels that wrap instead of
+# being cut; the table as large type. Scoped to the cards' and the table's containers by their keys.
+PROJECTOR_CSS = """<style>
+[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'], header[data-testid='stHeader'] {display: none;}
+[data-testid='stMainBlockContainer'] {padding: 0.75rem 1.5rem 2rem 1.5rem; max-width: none;}
+[class*='st-key-ws_card_'] h3 {font-size: 1.6rem; padding: 0 0 0.2rem 0;}
+[class*='st-key-ws_card_'] [data-testid='stCaptionContainer'] p {font-size: 1.15rem;}
+[class*='st-key-ws_card_'] [class*='st-key-ws_setting_'] p {font-size: 1.5rem; font-weight: 600;}
+[class*='st-key-ws_card_'] [data-testid='stMetricLabel'] p {font-size: 1.05rem; white-space: normal;
+  line-height: 1.2;}
+[class*='st-key-ws_card_'] [data-testid='stMetricLabel'] div {white-space: normal; overflow: visible;}
+[class*='st-key-ws_card_'] [data-testid='stMetricValue'] {font-size: 3rem; line-height: 1.1;}
+[class*='st-key-ws_card_'] [data-testid='stVerticalBlock'] {gap: 0.35rem;}
+.st-key-ws_projector_table table {font-size: 1.4rem;}
+</style>"""
 FORSTELARARE_PAGE = "app_pages/forstelarare.py"
 
 
@@ -82,25 +100,58 @@ def facilitator_panel(store: workshops.Store, lang: str) -> None:
                     st.error(exc.message.text(lang))
 
 
-def big_mode(lang: str) -> None:
-    """The projector toggle: large type for paragraphs, list items and metric values."""
-    if st.toggle(t("workshop.big", lang), key="ws_big"):
-        st.html(BIG_MODE_CSS)
+def projector() -> bool:
+    """Whether this visitor has the projector view on ("Storbildsläge")."""
+    return bool(st.session_state.get(_PROJECTOR, False))
+
+
+def big_mode(lang: str, data: Dataset | None = None) -> None:
+    """The projector toggle (its help says where the forms went). On, the screen is the room's: the page's style
+    for a projector (`PROJECTOR_CSS`) and, beside the toggle, the short demo label instead of the banner."""
+    if not projector():
+        st.toggle(t("workshop.big", lang), key=_PROJECTOR, help=t("takeaway.projector_off", lang))
+        return
+    left, right = st.columns([3, 2])
+    if left.toggle(t("workshop.big", lang), key=_PROJECTOR, help=t("takeaway.projector_off", lang)):
+        st.html(PROJECTOR_CSS)
+        if data is not None and data.is_demo:
+            right.caption(t("banner.demo_short", lang))
 
 
 def cards(items: tuple[workshop.Card, ...], lang: str) -> None:
-    """The scenario cards, up to four side by side, each with a link that reopens the scenario."""
+    """The scenario cards, up to four side by side, each with the group's choice (α, posts) and a link that
+    reopens the scenario; on a projector the numbers alone, large, so four cards fit on one screen."""
+    big = projector()
     columns = st.columns(min(len(items), workshop.CARD_COLUMNS))
     for i, item in enumerate(items):
         with columns[i % len(columns)].container(border=True, key=f"ws_card_{item.id}"):
             st.markdown(f"### {item.name}")
             if item.group:
                 st.caption(item.group)
+            if item.setting:
+                with st.container(key=f"ws_setting_{item.id}"):
+                    st.markdown(item.setting)
             for label, value in item.figures:
                 st.metric(label, value)
+            if big:
+                continue
             st.markdown(item.summary)
             st.page_link(FORSTELARARE_PAGE, label=t("workshop.open", lang), icon=":material/open_in_new:",
                          query_params={"lang": lang, scenarios.URL_PARAM: item.link})
+
+
+def chart_and_table(view: workshop.Compare, lang: str) -> None:
+    """The chart and the table of the compare view; on a projector both in large type (the table as text cells,
+    which can be sized, where the interactive grid cannot)."""
+    if not projector():
+        widgets.chart(view.chart, workshop.FILE_NAME, lang, key="ws_chart", alt_text=view.chart_alt)
+        widgets.table_with_downloads(view.table, workshop.FILE_NAME, lang, key="ws_table")
+        return
+    st.vega_lite_chart(render.scaled(view.chart), width="stretch", key="ws_chart")
+    st.caption(view.chart_alt)
+    shown = display.formatted(view.table.frame, lang).map(lambda v: inert(str(v)))
+    with st.container(key="ws_projector_table"):
+        st.table(shown.set_index(shown.columns[0]))
 
 
 def export_button(store: workshops.Store, code: str, lang: str) -> None:

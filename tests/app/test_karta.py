@@ -53,7 +53,8 @@ def test_deviation_mode_names_the_deviation_and_shows_it_in_the_table():
     assert "färgade efter avvikelse från huvudmannens genomsnitt." in captions(at)
     deviation = map_table(at)[f"Avvikelse, {QS_SV}"]
     assert (deviation == "för få").sum() == 2  # the demo's two small schools
-    deviation = pd.to_numeric(deviation, errors="coerce")
+    # the column holds "för få" beside numbers, so the grid gets it as text written in Swedish (issue 18)
+    deviation = pd.to_numeric(deviation.str.replace("\u2212", "-").str.replace(",", "."), errors="coerce")
     assert deviation.notna().sum() > 200 and (deviation > 0).any() and (deviation < 0).any()
 
 
