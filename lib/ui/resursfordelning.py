@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.i18n import t
-from lib.ui import resources, state
+from lib.ui import links, resources, state
 
 
 def needs_columns(sentence: str, lang: str) -> None:
@@ -19,8 +19,6 @@ def needs_columns(sentence: str, lang: str) -> None:
 
 
 def organizer(choices: dict[str, str], lang: str) -> str:
-    """The organiser whose units the screen follows ("" for every unit), bound to the URL."""
-    options = list(choices)
-    if "rf_org" in st.session_state and st.session_state["rf_org"] not in options:
-        del st.session_state["rf_org"]
-    return st.selectbox(t("resursfordelning.organizer", lang), options, format_func=choices.get, key="rf_org")
+    """The organiser whose units the screen follows ("" for every unit), kept in the URL as `organizer`."""
+    return links.selectbox(t("resursfordelning.organizer", lang), list(choices), param="organizer", key="rf_org",
+                           lang=lang, label_of=lambda o, _language: choices.get(o, str(o)))

@@ -14,7 +14,7 @@ from lib.measures.assessment import Assessment
 from lib.screens import sjalvskattning
 from lib.store import assessments, workshops
 from lib.text import inert
-from lib.ui import resources, state
+from lib.ui import links, resources, state
 from lib.ui import workshop as workshop_ui
 
 # The visitor's latest assessment and whether the board report includes it: derived state, dropped with the data.
@@ -79,11 +79,8 @@ def forget_answers() -> None:
 
 def scope_picker(choices: dict[str, str], lang: str) -> str:
     """The organiser assessed ("" for every unit); a new choice starts the answers again from its suggestions."""
-    options = list(choices)
-    if "sa_scope" in st.session_state and st.session_state["sa_scope"] not in options:
-        del st.session_state["sa_scope"]
-    return st.selectbox(t("sjalvskattning.scope", lang), options, format_func=choices.get, key="sa_scope",
-                        on_change=forget_answers)
+    return links.selectbox(t("sjalvskattning.scope", lang), list(choices), param="organizer", key="sa_scope",
+                           lang=lang, label_of=lambda o, _language: choices.get(o, str(o)), on_change=forget_answers)
 
 
 def open_file(lang: str) -> None:
