@@ -393,23 +393,57 @@ def heavy_main(args: argparse.Namespace) -> dict:
     return result
 
 
+def cpu_seconds(pids: tuple[int, ...] | list[int]) -> float:
+    """CPU time (user + system) the processes have used so far, from /proc (a process gone counts 0)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / tick
+
+
 def url_main(args: argparse.Namespace) -> int:
-    """The crowd and the saturation step against a server that already runs (`--url`): nothing started here."""
+    """The crowd and the saturation step against a server that already runs (`--url`): nothing started here.
+    With `--pids`, also the servers' CPU time per rerun: what a rerun costs whatever else runs on the machine
+    (its inverse is the reruns one free core could serve)."""
     import platform
 
     url = args.url.rstrip("/")
     result: dict = {"url": url, "visitors": args.visitors, "arrival_s": args.arrival, "pause_s": list(args.pause),
                     "cpus": os.cpu_count(), "load_average_before": list(os.getloadavg()),
-                    "machine": platform.machine()}
+                    "machine": platform.machine(), "server_pids": list(args.pids)}
+    cpu, started = cpu_seconds(args.pids), time.perf_counter()
     result["crowd"] = asyncio.run(crowd(url, args.visitors, args.arrival, tuple(args.pause)))
+    if args.pids:
+        used = cpu_seconds(args.pids) - cpu
+        result["crowd"]["wall_s"] = round(time.perf_counter() - started, 1)
+        result["crowd"]["server_cpu_s"] = round(used, 2)
+        result["crowd"]["server_cpu_ms_per_rerun"] = round(1000 * used / max(result["crowd"]["reruns"], 1), 1)
     if args.saturation:
+        cost: dict[str, float] = {}
+
         async def screens() -> dict:
             async with Visitor(url) as v:
                 await v.run()
                 names = [p for p in v.pages if not args.screens or p in args.screens]
-            return {p: round(await saturation(url, p, args.saturation, args.clients), 2) for p in names}
+            out = {}
+            for p in names:
+                before = cpu_seconds(args.pids)
+                rate = await saturation(url, p, args.saturation, args.clients)
+                out[p] = round(rate, 2)
+                if args.pids:  # the CPU the servers used per rerun in this step (opening the screen included)
+                    runs = rate * args.saturation + 2 * args.clients
+                    cost[p] = round(1000 * (cpu_seconds(args.pids) - before) / runs, 1)
+            return out
         result["saturation_clients"] = args.clients
         result["throughput_reruns_per_s"] = asyncio.run(screens())
+        if cost:
+            result["server_cpu_ms_per_rerun"] = cost
+            result["reruns_per_cpu_second"] = {p: round(1000 / ms, 1) for p, ms in cost.items() if ms}
     result["load_average_after"] = list(os.getloadavg())
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False))
@@ -428,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--url", default=None, help="load a server that already runs (e.g. deploy/cluster.sh's balancer)")
     ap.add_argument("--clients", type=int, default=4, help="visitors rerunning each screen in the saturation step")
     ap.add_argument("--screens", nargs="*", default=None, help="screens of the saturation step (default: all)")
+    ap.add_argument("--pids", type=int, nargs="*", default=(),
+                    help="with --url: the server processes (replicas, balancer) whose CPU time to count")
     ap.add_argument("--heavy", action="store_true", help="one visitor's heavy grouping beside others' screens")
     ap.add_argument("--units", type=int, default=10_000, help="--heavy: schools in the heavy visitor's file")
     ap.add_argument("--method", choices=("kmeans", "ward"), default="kmeans", help="--heavy: the grouping method")

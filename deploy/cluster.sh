@@ -153,10 +153,7 @@ start_haproxy() {
   for i in $(seq 1 "$REPLICAS"); do
     servers+="    server r$i 127.0.0.1:$((PORT + i)) cookie r$i check"$'\n'
   done
-  if alive "$STATE/haproxy.pid" haproxy >/dev/null; then
-    kill "$(cat "$STATE/haproxy.pid")"; sleep 0.5  # a new replica count: start it again with the new servers
-  fi
-  SERVERS="$servers" PORT_="$PORT" STATE_="$STATE" "$PY" - deploy/haproxy.cfg "$STATE/haproxy.cfg" <<'PY'
+  SERVERS="$servers" PORT_="$PORT" STATE_="$STATE" "$PY" - deploy/haproxy.cfg "$STATE/haproxy.cfg.new" <<'PY'
 import os, sys
 text = open(sys.argv[1]).read()
 for key, value in (("@SERVERS@", os.environ["SERVERS"].rstrip("\n")), ("@PORT@", os.environ["PORT_"]),
@@ -164,8 +161,21 @@ for key, value in (("@SERVERS@", os.environ["SERVERS"].rstrip("\n")), ("@PORT@",
     text = text.replace(key, value)
 open(sys.argv[2], "w").write(text)
 PY
-  /usr/sbin/haproxy -c -q -f "$STATE/haproxy.cfg"
-  /usr/sbin/haproxy -f "$STATE/haproxy.cfg" -D -p "$STATE/haproxy.pid"
+  /usr/sbin/haproxy -c -q -f "$STATE/haproxy.cfg.new"
+  local old
+  if old="$(alive "$STATE/haproxy.pid" haproxy)"; then
+    if cmp -s "$STATE/haproxy.cfg.new" "$STATE/haproxy.cfg"; then
+      rm -f "$STATE/haproxy.cfg.new"; say "balancer already runs"; wait_healthy_balancer; return 0
+    fi
+    mv "$STATE/haproxy.cfg.new" "$STATE/haproxy.cfg"
+    # Another configuration (another number of replicas): a new HAProxy takes over the port and the old one
+    # finishes its open connections (-sf), so no visitor is cut off.
+    echo "$old" > "$STATE/haproxy-old.pid"  # gone by itself within hard-stop-after; `down` stops it otherwise
+    /usr/sbin/haproxy -f "$STATE/haproxy.cfg" -D -p "$STATE/haproxy.pid" -sf "$old"
+  else
+    mv "$STATE/haproxy.cfg.new" "$STATE/haproxy.cfg"
+    /usr/sbin/haproxy -f "$STATE/haproxy.cfg" -D -p "$STATE/haproxy.pid"
+  fi
   echo "$PORT" > "$STATE/port"
   wait_healthy_balancer
 }
@@ -202,6 +212,7 @@ cmd_up() {
 cmd_down() {
   local f
   stop_pid "$STATE/haproxy.pid" haproxy
+  stop_pid "$STATE/haproxy-old.pid" haproxy
   for f in "$STATE"/replica-*.pid; do
     [ -e "$f" ] || continue
     stop_pid "$f" streamlit

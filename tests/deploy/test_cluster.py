@@ -11,21 +11,13 @@ folder of the test's own, stopped by `cluster.sh down` whatever happens.
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import os
 import random
 import re
-import shutil
 import signal
-import socket
-import subprocess
-import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -33,95 +25,22 @@ import websockets
 
 from benchmarks.streamlit_client import Visitor
 from lib.store import interventions, scenarios, workshops
+from tests.deploy.cluster import NOTE, Cluster, cookie, running_cluster
 
-ROOT = Path(__file__).resolve().parents[2]
-CLUSTER = ROOT / "deploy" / "cluster.sh"
-COOKIE = "LARARSERVER"  # deploy/haproxy.cfg's sticky-session cookie: r1, r2, …
 CODE = re.compile(r"\*\*([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\*\*")
 LOG_KEY = "cluster-test-log-key-2026"
-NOTE = "Anslutningen till servern bröts"  # lib/i18n/session.py: the fresh session's plain note
-
-
-def _free_ports(count: int) -> int:
-    """A port P with P … P+count-1 all free on 127.0.0.1 (the balancer and the replicas)."""
-    rng = random.Random()
-    for _ in range(200):
-        base = rng.randrange(20_000, 60_000)
-        held: list[socket.socket] = []
-        try:
-            for port in range(base, base + count):
-                s = socket.socket()
-                held.append(s)
-                s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        finally:
-            for s in held:
-                s.close()
-        return base
-    raise RuntimeError("no free ports")
-
-
-@dataclass(frozen=True)
-class Cluster:
-    url: str
-    state: Path
-    database_url: str
-
-    def pid(self, replica: int) -> int:
-        return int((self.state / f"replica-{replica}.pid").read_text())
-
-    def servers(self) -> dict[str, dict[str, str]]:
-        """The balancer's view of its servers (HAProxy's `show stat` on the state folder's admin socket)."""
-        with socket.socket(socket.AF_UNIX) as s:
-            s.connect(str(self.state / "haproxy.sock"))
-            s.sendall(b"show stat\n")
-            data = b""
-            while chunk := s.recv(65536):
-                data += chunk
-        rows = csv.DictReader(io.StringIO(data.decode().lstrip("# ")))
-        return {row["svname"]: row for row in rows if row["pxname"] == "replicas"}
-
-    def sessions(self) -> dict[str, int]:
-        """Connections each replica has been given so far (HAProxy's stot)."""
-        return {name: int(row["stot"]) for name, row in self.servers().items() if name.startswith("r")}
 
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    state = Path(tempfile.mkdtemp(prefix="lararresurser-cluster-"))
-    port = _free_ports(3)
-    # The Python that runs the tests already runs the app: cluster.sh uses it as it is (no install).
-    env = {**os.environ, "LARARRESURSER_VENV": sys.prefix}
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(["bash", str(CLUSTER), *args, "--state-dir", str(state)], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=240)
-
-    try:
-        up = run("up", "--replicas", "2", "--port", str(port))
-        assert up.returncode == 0, up.stdout + up.stderr
-        yield Cluster(f"http://127.0.0.1:{port}", state, (state / "database_url").read_text().strip())
-    finally:
-        down = run("down")
-        logs = ROOT / "test-artifacts" / "cluster"  # the replicas' and PostgreSQL's logs, kept for a failed run
-        logs.mkdir(parents=True, exist_ok=True)
-        for log in [*state.glob("replica-*.log"), state / "pg" / "server.log"]:
-            if log.exists():
-                shutil.copy(log, logs / log.name)
-        for name in ("haproxy.pid", "replica-1.pid", "replica-2.pid"):
-            assert not (state / name).exists(), f"{name} left after down: {down.stdout}{down.stderr}"
-        shutil.rmtree(state, ignore_errors=True)
-
-
-def _cookie(replica: str) -> dict[str, str]:
-    return {"Cookie": f"{COOKIE}={replica}"}
+    with running_cluster(2) as running:
+        yield running
 
 
 def test_a_workshop_code_and_its_scenarios_work_on_every_replica(cluster):
     async def scenario_flow() -> None:
         before = cluster.sessions()
-        async with Visitor(cluster.url, headers=_cookie("r1")) as facilitator:
+        async with Visitor(cluster.url, headers=cookie("r1")) as facilitator:
             await facilitator.run()
             await facilitator.run("workshop")
             assert facilitator.press(r"^(Skapa en ny workshop|Create a new workshop)$")
@@ -137,7 +56,7 @@ def test_a_workshop_code_and_its_scenarios_work_on_every_replica(cluster):
         store = workshops.Store(cluster.database_url)
         store.save(code, scenarios.from_dict({"name": "Grupp Norr", "group": "Norr", "params": {"year": 2024}}))
 
-        async with Visitor(cluster.url, headers=_cookie("r2")) as participant:
+        async with Visitor(cluster.url, headers=cookie("r2")) as participant:
             await participant.run()
             await participant.run("workshop")
             assert participant.type(r"^(Workshopkod|Workshop code)$", code)
@@ -188,7 +107,7 @@ async def _visitor(cluster: Cluster, replica: str, seed: int, killed: asyncio.Ev
     rng = random.Random(seed)
     out: dict = {"replica": replica, "runs": 0, "errors": [], "sessions": [], "reconnects": 0, "runs_after": 0,
                  "refused": [], "noted": False}
-    v = Visitor(cluster.url, timeout=60, headers=_cookie(replica))
+    v = Visitor(cluster.url, timeout=60, headers=cookie(replica))
     v.reconnected = False
     await v.__aenter__()
     try:
@@ -242,7 +161,7 @@ async def _reconnect(cluster: Cluster, replica: str, old: Visitor, out: dict) ->
     it shows; tried again after a second when the balancer refuses (a browser retries with a back-off)."""
     out["reconnects"] += 1
     for _attempt in range(5):
-        v = Visitor(cluster.url, timeout=60, headers=_cookie(replica), resume=old.session_id)
+        v = Visitor(cluster.url, timeout=60, headers=cookie(replica), resume=old.session_id)
         v.states, v.pages, v.reconnected = dict(old.states), dict(old.pages), True
         try:
             await v.__aenter__()
