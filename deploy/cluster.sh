@@ -136,7 +136,7 @@ start_replicas() {
     if alive "$pidfile" streamlit >/dev/null; then say "replica $i already runs"; continue; fi
     # Every replica: the one database, the balancer as the one trusted proxy (it sets X-Forwarded-For), the
     # same cookie secret (so a visitor moved to another replica is not refused for a cookie the first signed).
-    env DATABASE_URL="$db" LARARRESURSER_TRUSTED_PROXY=1 STREAMLIT_SERVER_COOKIE_SECRET="$(cat "$STATE/cookie_secret")" \
+    env DATABASE_URL="$db" LARARRESURSER_TRUSTED_PROXY="${LARARRESURSER_TRUSTED_PROXY:-1}" STREAMLIT_SERVER_COOKIE_SECRET="$(cat "$STATE/cookie_secret")" \
       "${extra[@]}" setsid "$PY" -m streamlit run app.py --server.address=127.0.0.1 --server.port="$port" \
       --server.headless=true --browser.gatherUsageStats=false --server.fileWatcherType=none \
       --global.developmentMode=false </dev/null >"$STATE/replica-$i.log" 2>&1 &
@@ -190,14 +190,21 @@ wait_healthy_balancer() {
   echo "cluster: the balancer on port $PORT does not answer" >&2; return 1
 }
 
-stop_pid() {  # stop_pid FILE WORD: TERM, then KILL after 10 s; only if the pid still is that program
-  local pid i
-  if pid="$(alive "$1" "$2")"; then
-    kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$1"
+stop_pids() {  # stop_pids WORD FILE…: TERM to each still that program, KILL whoever is left after 10 s; files removed
+  local word="$1" f pid pids=() i
+  shift
+  for f in "$@"; do
+    [ -e "$f" ] || continue
+    if pid="$(alive "$f" "$word")"; then kill "$pid" 2>/dev/null || true; pids+=("$pid"); fi
+    rm -f "$f"
+  done
+  for i in $(seq 1 50); do
+    local left=()
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && left+=("$pid"); done
+    [ ${#left[@]} -gt 0 ] || return 0
+    sleep 0.2
+  done
+  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
 }
 
 cmd_up() {
@@ -210,14 +217,9 @@ cmd_up() {
 }
 
 cmd_down() {
-  local f
-  stop_pid "$STATE/haproxy.pid" haproxy
-  stop_pid "$STATE/haproxy-old.pid" haproxy
-  for f in "$STATE"/replica-*.pid; do
-    [ -e "$f" ] || continue
-    stop_pid "$f" streamlit
-    rm -f "${f%.pid}.port"
-  done
+  stop_pids haproxy "$STATE/haproxy.pid" "$STATE/haproxy-old.pid"
+  stop_pids streamlit "$STATE"/replica-*.pid  # all at once: each takes a few seconds to shut down
+  rm -f "$STATE"/replica-*.port
   local bindir; bindir="$(pg_bindir)"
   if [ -n "$bindir" ] && [ -f "$STATE/pg/data/PG_VERSION" ] \
       && as_pg "$bindir/pg_ctl" -D "$STATE/pg/data" status >/dev/null 2>&1; then
