@@ -12,6 +12,14 @@ clients, beside a bare one-line Streamlit page measured the same way (the framew
 `--browsers B`, B real headless-Chromium visitors open every screen while the load runs. Writes
 benchmarks/results/load.json. Every loop is bounded in count and time; the server is stopped at the end.
 
+    .venv/bin/python benchmarks/load.py --url http://127.0.0.1:8590 [--clients 8] [--screens start likvardighet]
+                                        [--browsers 0] [--out benchmarks/results/cluster-2.json]
+
+With `--url`, the load goes to a server that already runs — e.g. the balancer of `deploy/cluster.sh up` — instead
+of one started here (its memory and the bare page's floor are then not measured); `--clients` visitors rerun each
+screen in the saturation step (with several replicas behind a balancer, at least two per replica), `--screens`
+limits that step to the screens named.
+
     .venv/bin/python benchmarks/load.py --heavy [--units 10000] [--method kmeans] [--visitors 4]
 
 With `--heavy`, one protocol-level visitor uploads a generated file of `--units` schools on the Data screen and
@@ -385,6 +393,64 @@ def heavy_main(args: argparse.Namespace) -> dict:
     return result
 
 
+def cpu_seconds(pids: tuple[int, ...] | list[int]) -> float:
+    """CPU time (user + system) the processes have used so far, from /proc (a process gone counts 0)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / tick
+
+
+def url_main(args: argparse.Namespace) -> int:
+    """The crowd and the saturation step against a server that already runs (`--url`): nothing started here.
+    With `--pids`, also the servers' CPU time per rerun: what a rerun costs whatever else runs on the machine
+    (its inverse is the reruns one free core could serve)."""
+    import platform
+
+    url = args.url.rstrip("/")
+    result: dict = {"url": url, "visitors": args.visitors, "arrival_s": args.arrival, "pause_s": list(args.pause),
+                    "cpus": os.cpu_count(), "load_average_before": list(os.getloadavg()),
+                    "machine": platform.machine(), "server_pids": list(args.pids)}
+    cpu, started = cpu_seconds(args.pids), time.perf_counter()
+    result["crowd"] = asyncio.run(crowd(url, args.visitors, args.arrival, tuple(args.pause)))
+    if args.pids:
+        used = cpu_seconds(args.pids) - cpu
+        result["crowd"]["wall_s"] = round(time.perf_counter() - started, 1)
+        result["crowd"]["server_cpu_s"] = round(used, 2)
+        result["crowd"]["server_cpu_ms_per_rerun"] = round(1000 * used / max(result["crowd"]["reruns"], 1), 1)
+    if args.saturation:
+        cost: dict[str, float] = {}
+
+        async def screens() -> dict:
+            async with Visitor(url) as v:
+                await v.run()
+                names = [p for p in v.pages if not args.screens or p in args.screens]
+            out = {}
+            for p in names:
+                before = cpu_seconds(args.pids)
+                rate = await saturation(url, p, args.saturation, args.clients)
+                out[p] = round(rate, 2)
+                if args.pids:  # the CPU the servers used per rerun in this step (opening the screen included)
+                    runs = rate * args.saturation + 2 * args.clients
+                    cost[p] = round(1000 * (cpu_seconds(args.pids) - before) / runs, 1)
+            return out
+        result["saturation_clients"] = args.clients
+        result["throughput_reruns_per_s"] = asyncio.run(screens())
+        if cost:
+            result["server_cpu_ms_per_rerun"] = cost
+            result["reruns_per_cpu_second"] = {p: round(1000 / ms, 1) for p, ms in cost.items() if ms}
+    result["load_average_after"] = list(os.getloadavg())
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0 if result["crowd"]["errors"] == 0 else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--visitors", type=int, default=30)
@@ -393,6 +459,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--saturation", type=float, default=10.0, help="seconds per screen; 0 = skip")
     ap.add_argument("--browsers", type=int, default=5, help="real Chromium visitors during the load; 0 = skip")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--url", default=None, help="load a server that already runs (e.g. deploy/cluster.sh's balancer)")
+    ap.add_argument("--clients", type=int, default=4, help="visitors rerunning each screen in the saturation step")
+    ap.add_argument("--screens", nargs="*", default=None, help="screens of the saturation step (default: all)")
+    ap.add_argument("--pids", type=int, nargs="*", default=(),
+                    help="with --url: the server processes (replicas, balancer) whose CPU time to count")
     ap.add_argument("--heavy", action="store_true", help="one visitor's heavy grouping beside others' screens")
     ap.add_argument("--units", type=int, default=10_000, help="--heavy: schools in the heavy visitor's file")
     ap.add_argument("--method", choices=("kmeans", "ward"), default="kmeans", help="--heavy: the grouping method")
@@ -407,6 +478,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(heavy, indent=2, ensure_ascii=False))
         return 0 if not heavy["errors"] else 1
     args.out = args.out or str(RESULTS / "load.json")
+    if args.url:
+        return url_main(args)
 
     result: dict = {"visitors": args.visitors, "arrival_s": args.arrival, "pause_s": list(args.pause)}
     proc, url = start_server(ROOT / "app.py")

@@ -46,7 +46,10 @@ class RunResult:
 class Visitor:
     """One visitor's websocket session."""
 
-    def __init__(self, base_url: str, timeout: float = 60.0):
+    def __init__(self, base_url: str, timeout: float = 60.0, headers: dict[str, str] | None = None,
+                 resume: str = ""):
+        self.headers = dict(headers or {})  # e.g. {"Cookie": "LARARSERVER=r2"}: a balancer's sticky-session cookie
+        self.resume = resume  # a session id to ask for again, as a browser does when it reconnects
         self.ws_url = base_url.replace("http://", "ws://").rstrip("/") + "/_stcore/stream"
         self.origin = base_url.rstrip("/")
         self.timeout = timeout
@@ -54,10 +57,16 @@ class Visitor:
         self.ws = None
         self.widgets: dict[str, Widget] = {}
         self.states: dict[str, WidgetState] = {}
+        self.once: set[str] = set()  # widget ids whose state is sent with the next run only (button presses)
+        self.texts: list[str] = []  # the Markdown, alerts and captions the last run showed
+        self.session_id = ""
 
     async def __aenter__(self) -> Visitor:
-        self.ws = await websockets.connect(self.ws_url, subprotocols=["streamlit"], origin=self.origin,
-                                           max_size=None, open_timeout=self.timeout)
+        # Streamlit reads the subprotocol list as ["streamlit", XSRF token, session id to resume].
+        protocols = ["streamlit", "PLACEHOLDER_AUTH_TOKEN", self.resume] if self.resume else ["streamlit"]
+        self.ws = await websockets.connect(self.ws_url, subprotocols=protocols, origin=self.origin,
+                                           max_size=None, open_timeout=self.timeout,
+                                           additional_headers=self.headers or None)
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -73,9 +82,13 @@ class Visitor:
             msg.rerun_script.page_name = page
         for state in self.states.values():
             msg.rerun_script.widget_states.widgets.append(state)
+        for wid in self.once:
+            self.states.pop(wid, None)
+        self.once.clear()
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
         widgets: dict[str, Widget] = {}
+        texts: list[str] = []
         error = ""
         try:
             while True:
@@ -86,8 +99,11 @@ class Visitor:
                 if kind == "navigation":
                     for p in fm.navigation.app_pages:
                         self.pages[p.url_pathname or "start"] = p.page_script_hash
+                elif kind == "new_session":
+                    self.session_id = fm.new_session.initialize.session_id
                 elif kind == "delta":
                     error = error or _delta_error(fm)
+                    texts.extend(_texts(fm))
                     w = _widget(fm)
                     if w is not None:
                         widgets[w.label] = w
@@ -102,7 +118,7 @@ class Visitor:
         except (TimeoutError, websockets.ConnectionClosed) as exc:
             error = f"{type(exc).__name__}"
         seconds = time.perf_counter() - start
-        self.widgets = widgets
+        self.widgets, self.texts = widgets, texts
         return RunResult(seconds, not error, error, widgets)
 
     def change(self, label_pattern: str) -> bool:
@@ -126,6 +142,38 @@ class Visitor:
             return True
         return False
 
+    def type(self, label_pattern: str, text: str) -> bool:
+        """Type `text` into the first text input whose label matches (sent with every later run)."""
+        for w in self.widgets.values():
+            if w.kind == "text_input" and re.search(label_pattern, w.label, re.IGNORECASE):
+                self.states[w.id] = WidgetState(id=w.id, string_value=text)
+                return True
+        return False
+
+    def press(self, label_pattern: str) -> bool:
+        """Press the first button (or form submit button) whose label matches, for the next run only."""
+        for w in self.widgets.values():
+            if w.kind == "button" and re.search(label_pattern, w.label, re.IGNORECASE):
+                self.states[w.id] = WidgetState(id=w.id, trigger_value=True)
+                self.once.add(w.id)
+                return True
+        return False
+
+    def hold_shown(self) -> None:
+        """Keep the values of the widgets the last run showed, as a browser does (it sends them with every rerun,
+        and again after a reconnect): selectboxes and radios by option text, sliders, text inputs."""
+        for w in self.widgets.values():
+            if w.id in self.states:
+                continue
+            if w.kind in ("selectbox", "radio") and w.options and isinstance(w.value, int):
+                self.states[w.id] = WidgetState(id=w.id, string_value=w.options[w.value])
+            elif w.kind == "slider" and isinstance(w.value, float):
+                state = WidgetState(id=w.id)
+                state.double_array_value.data.append(w.value)
+                self.states[w.id] = state
+            elif w.kind == "text_input" and isinstance(w.value, str):
+                self.states[w.id] = WidgetState(id=w.id, string_value=w.value)
+
     def forget_widgets(self) -> None:
         """Clear widget states (a page switch: the new page's widgets start from their defaults)."""
         self.states.clear()
@@ -143,6 +191,21 @@ def _delta_error(fm: ForwardMsg) -> str:
     return ""
 
 
+def _texts(fm: ForwardMsg) -> list[str]:
+    """What a delta shows as text: Markdown (headings, captions, notes) and alerts."""
+    if fm.delta.WhichOneof("type") != "new_element":
+        return []
+    el = fm.delta.new_element
+    kind = el.WhichOneof("type")
+    if kind == "markdown":
+        return [el.markdown.body]
+    if kind == "alert":
+        return [el.alert.body]
+    if kind == "heading":
+        return [el.heading.body]
+    return []
+
+
 def _widget(fm: ForwardMsg) -> Widget | None:
     if fm.delta.WhichOneof("type") != "new_element":
         return None
@@ -155,6 +218,10 @@ def _widget(fm: ForwardMsg) -> Widget | None:
     if kind == "radio":
         p = el.radio
         return Widget(p.id, kind, p.label, list(p.options), value=p.default)
+    if kind == "text_input":
+        return Widget(el.text_input.id, kind, el.text_input.label, value=el.text_input.value)
+    if kind == "button":
+        return Widget(el.button.id, kind, el.button.label)
     if kind == "slider":
         p = el.slider
         value = float(p.value[0]) if len(p.value) else (float(p.default[0]) if len(p.default) else p.min)

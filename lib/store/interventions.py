@@ -26,7 +26,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lib.messages import Message, Report
 from lib.schema import parse_school_year
-from lib.store.workshops import Base, Store, _aware, now
+from lib.store.workshops import Base, Store, _aware, create_tables, now
 
 log = logging.getLogger(__name__)
 
@@ -383,7 +383,7 @@ class Register:
     def __init__(self, store: Store, log_key: str | None = None):
         self.engine = store.engine
         self.log_key = log_key
-        Base.metadata.create_all(self.engine)
+        create_tables(self.engine)
         self._migrate()
 
     def _migrate(self) -> None:

@@ -43,6 +43,7 @@ SEPARATORS = "-‐‑‒–—―−_. "  # what people type between the groups 
 RATE_WINDOW = dt.timedelta(hours=1)  # creation limits count the creations of the last hour
 PURGE_EVERY = dt.timedelta(minutes=5)  # expired workshops are deleted at most this often per process on access
 _CREATION_LOCK = 7_318_204_511  # the PostgreSQL advisory lock that serialises checking the creation limits
+_SCHEMA_LOCK = 7_318_204_512  # … and the one that serialises making the tables (replicas starting at once)
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,15 @@ def format_code(code: str) -> str:
     return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
 
 
+def create_tables(engine: Engine) -> None:
+    """Make the tables that are missing. Replicas that start at once against an empty PostgreSQL take turns (an
+    advisory lock held by the transaction): two concurrent CREATE TABLEs of one name fail there."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+        Base.metadata.create_all(conn)
+
+
 class Store:
     """The database behind workshops and scenarios."""
 
@@ -190,7 +200,7 @@ class Store:
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         connect_args = {"check_same_thread": False} if url.startswith("sqlite") else {}
         self.engine = engine or create_engine(url, pool_pre_ping=True, connect_args=connect_args)
-        Base.metadata.create_all(self.engine)
+        create_tables(self.engine)
         self.clock = clock  # the time (UTC, aware); tests pass a clock they control
         self.purge_every = purge_every
         self._next_purge: dt.datetime | None = None  # None: at the first access

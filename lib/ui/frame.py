@@ -8,14 +8,16 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import StopException
 
 from lib.i18n import LANGS, t
-from lib.ui import links, pages, state
+from lib.ui import links, pages, reconnect, state
 
 log = logging.getLogger("lararresurser")
 
 
 def language_picker() -> str:
-    """The language selector in the sidebar, bound to the URL parameter `lang`; returns the language."""
+    """The language selector in the sidebar, bound to the URL parameter `lang`; returns the language. First, the
+    plain note for a browser that reconnected to a server without its session (lib/ui/reconnect.py)."""
     current = state.lang()
+    reconnect.note(current)  # before any widget: it reads the widget values the browser sent
     choice = st.sidebar.radio(
         t("app.language", current), LANGS, index=LANGS.index(current), horizontal=True,
         format_func=lambda code: {"sv": "Svenska", "en": "English"}[code], key="lang_picker")
