@@ -122,5 +122,5 @@ STRINGS = {
     "resursfordelning.finding_caution": (
         "Siffrorna visar hur pengar och personal har följts åt, inte vad pengarna har orsakat.",
         "The figures show how money and staff went together, not what the money caused."),
-    "resursfordelning.download_name": ("resursfordelning-{year}", "resource-allocation-{year}"),
+    "resursfordelning.download_name": ("resursfordelning_{year}", "resource_allocation_{year}"),
 }

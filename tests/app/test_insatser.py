@@ -75,8 +75,10 @@ def test_an_import_lists_the_rows_left_out():
     assert any("redaktörsnyckel" in e.value for e in at.error)  # no key: nothing imported
 
 
-def test_adding_needs_an_editor_key(monkeypatch):
+def test_adding_needs_an_editor_key(monkeypatch, tmp_path):
     monkeypatch.setenv("LARARRESURSER_EDITOR_KEYS", "Anna:anna-key-12345")
+    # A register of its own: what this test adds must not show in other tests' follow-up (the demo's interventions).
+    monkeypatch.setenv("LARARRESURSER_DB_PATH", str(tmp_path / "register.sqlite"))
     at = open_page("app_pages/insatser.py")
     at.text_input(key="iv_f_id").set_value("INS-900")
     at.text_input(key="iv_f_school").set_value("99100000")
