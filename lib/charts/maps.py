@@ -144,14 +144,26 @@ def _school_map_skeleton(mode: Mode, indicator: str, lang: str, title: str, sour
 def choropleth(features: list[dict[str, Any]], mode: Mode, indicator: str, lang: str, title: str, source: str,
                height: int = 620) -> dict[str, Any]:
     """Municipalities coloured by their value (features carry `value`); grey where there is none, and where the
-    municipality-year falls under the small-number rule (features with `small`) the tooltip says why."""
-    return with_datasets(_choropleth_skeleton(mode, indicator, lang, title, source, height), {BOUNDARIES: features})
+    municipality-year falls under the small-number rule (features with `small`) the tooltip says why. A grey
+    layer is drawn only when some municipality belongs to it: an empty layer is an unnamed graphic to a screen
+    reader (axe-core's svg-img-alt on the real data, where every municipality has a value)."""
+    small = any(f.get(suppression.FLAG) is True for f in features)
+    empty = any(_no_value(f) and not f.get(suppression.FLAG) for f in features)
+    skeleton = _choropleth_skeleton(mode, indicator, lang, title, source, height, empty, small)
+    return with_datasets(skeleton, {BOUNDARIES: features})
+
+
+def _no_value(feature: dict[str, Any]) -> bool:
+    """What the grey layer's filter `!isValid(datum.value)` sees: no value, None or NaN."""
+    value = feature.get("value")
+    return value is None or value != value
 
 
 @functools.lru_cache(maxsize=256)
 def _choropleth_skeleton(mode: Mode, indicator: str, lang: str, title: str, source: str,
-                         height: int) -> dict[str, Any]:
-    """The choropleth's spec without its data, built once per look (see `_school_map_skeleton`)."""
+                         height: int, with_empty: bool, with_small: bool) -> dict[str, Any]:
+    """The choropleth's spec without its data, built once per look (see `_school_map_skeleton`); the grey layers
+    (no value; too few) only when asked for. The coloured layer is always drawn: it holds the click selection."""
     d = ".2f" if schema.BY_NAME[indicator].kind == "rate" else ".1f"
     base = alt.Chart(alt.NamedData(BOUNDARIES)).mark_geoshape(stroke="#ffffff", strokeWidth=0.4)
     value_type = "N" if mode == "bivariate" else "Q"
@@ -170,7 +182,8 @@ def _choropleth_skeleton(mode: Mode, indicator: str, lang: str, title: str, sour
         name, alt.Tooltip("why:N", title=t("common.too_few", lang).capitalize())]).transform_filter(
         f"datum.{suppression.FLAG} === true").transform_calculate(
         why=json.dumps(suppression.reason(lang), ensure_ascii=False))
-    chart = alt.layer(empty, too_few, filled).project(**PROJECTION).properties(height=height)
+    layers = [*([empty] if with_empty else []), *([too_few] if with_small else []), filled]
+    chart = alt.layer(*layers).project(**PROJECTION).properties(height=height)
     return titled(chart, title, source, lang).to_dict()
 
 

@@ -2,7 +2,9 @@
 `python -m lib report SOURCE (--municipality CODE | --organizer NAME) [--target PCT] [--assessment FILE] [--year Y]
 [--lang sv|en] --out FILE`: the school sheet and the board report as PDF (HTML when the file name ends in .html).
 `--target` is the share of qualified teachers (0–100) the report compares its high-need schools with (default: their
-organiser's average); `--assessment` a self-assessment file (from Självskattning) the report includes."""
+organiser's average); `--assessment` a self-assessment file (from Självskattning) the report includes.
+On municipality-level data (`sverige`) `report SOURCE [--municipality CODE]` writes the municipality report
+(kommunrapport) instead: one municipality's, or without `--municipality` the nation's."""
 
 from __future__ import annotations
 
@@ -47,6 +49,8 @@ def _sheet(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from lib.screens import skolblad
 
+    if args.source == ["sverige"]:
+        return _municipality_report(args, require_dataset(load_source(args.source, args.organizer_type), args.lang))
     if (args.municipality is None) == (args.organizer is None):
         raise UsageError("give exactly one of --municipality or --organizer")
     if args.target is not None and not 0 <= args.target <= 100:
@@ -54,6 +58,8 @@ def _report(args: argparse.Namespace) -> int:
     path = _target(args.out)
     made = _assessment(args.assessment)
     data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    if data.level == "municipality":
+        return _municipality_report(args, data)
     if data.level != "school":
         raise DataError("board reports need school-level data")
     year = pick_year(data, args.year, ("qualified_share",))
@@ -63,6 +69,28 @@ def _report(args: argparse.Namespace) -> int:
                          args.target, made)
     except KeyError as exc:
         raise DataError(f"no schools for {exc.args[0]}") from None
+    print(_write(content, path))
+    return EXIT_OK
+
+
+def _municipality_report(args: argparse.Namespace, data: dataset.Dataset) -> int:
+    """The municipality report (kommunrapport) of municipality-level data such as `sverige`: one municipality's
+    with `--municipality CODE` (or its name), the nation's without."""
+    from lib.documents import formats, municipality_report
+    from lib.screens import kommun
+
+    if args.organizer is not None or args.target is not None or args.assessment is not None:
+        raise UsageError("--organizer, --target and --assessment belong to board reports of school-level data; "
+                         "a municipality report takes --municipality CODE or nothing (the nation's report)")
+    path = _target(args.out)
+    code = None
+    if args.municipality is not None:
+        code = kommun.choices(data).resolve(args.municipality)
+        if code is None:
+            raise DataError(f"municipality {args.municipality} is not in the data")
+    year = pick_year(data, args.year, ("qualified_share",))
+    doc = municipality_report.municipality_report(data, code, year, args.lang, dataset.source_line(data, args.lang))
+    content = formats.to_pdf(doc) if path.suffix.lower() == ".pdf" else formats.to_html(doc).encode("utf-8")
     print(_write(content, path))
     return EXIT_OK
 
@@ -89,7 +117,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--school", required=True)
     p.add_argument("--out", required=True)
     p.set_defaults(handler=_sheet)
-    r = sub.add_parser("report", help="a board report (nämndrapport) as PDF or HTML")
+    r = sub.add_parser("report", help="a board report (nämndrapport) as PDF or HTML; on municipality-level data "
+                                      "(sverige) the municipality report (kommunrapport)")
     add_source_options(r)
     r.add_argument("--municipality", default=None)
     r.add_argument("--organizer", default=None)

@@ -4,6 +4,7 @@ Skolverket's export names and other synonyms. `IGNORED` are known columns the ap
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -81,11 +82,22 @@ _GRADE_COLUMN = re.compile(r"^elever årskurs [0-9f]+$|^elever åk [0-9f]+$|^ele
 
 def normalise_header(text: str) -> str:
     """Lower case, no punctuation or unit marks, single spaces: "Andel (%) elever med …, åk 1-9" →
-    "andel elever med … åk 1 9"."""
+    "andel elever med … åk 1 9". Remembered per text: finding the column row asks about the same cells many
+    times (measured: most of the bundled real data's cold load)."""
+    return _normalised(text) if isinstance(text, str) else _normalise(text)
+
+
+def _normalise(text: object) -> str:
     text = unicodedata.normalize("NFC", str(text)).lower().replace("\u00a0", " ")
-    text = re.sub(r"\(%\)|%|\(antal\)|\(st\)|\(år\)|\(kr\)", " ", text)
-    text = re.sub(r"[^0-9a-zåäöéüæø]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _UNIT_MARKS.sub(" ", text)
+    text = _NOT_WORD.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+_UNIT_MARKS = re.compile(r"\(%\)|%|\(antal\)|\(st\)|\(år\)|\(kr\)")
+_NOT_WORD = re.compile(r"[^0-9a-zåäöéüæø]+")
+_SPACES = re.compile(r"\s+")
+_normalised = functools.lru_cache(maxsize=8192)(_normalise)
 
 
 def _lookup() -> dict[str, str]:
@@ -116,4 +128,10 @@ def canonical_for(header: str) -> str | None:
 def is_ignored(header: str) -> bool:
     """A known column that the app does not use (e.g. Län, per-grade pupil counts)."""
     key = normalise_header(header)
-    return key in {normalise_header(x) for x in IGNORED} or bool(_GRADE_COLUMN.match(key))
+    return key in _ignored_keys(IGNORED) or bool(_GRADE_COLUMN.match(key))
+
+
+@functools.lru_cache(maxsize=4)
+def _ignored_keys(ignored: tuple[str, ...]) -> frozenset[str]:
+    """The normalised names of `IGNORED`, made once (keyed by the tuple, so a longer IGNORED makes a new set)."""
+    return frozenset(normalise_header(x) for x in ignored)

@@ -58,7 +58,7 @@ SCREENS = [p[4] for p in pages.available()]
 # The choropleth draws its two grey layers (no value; too few) as empty mark groups when every municipality has a
 # value, and axe-core reports an empty graphics-symbol without a name (svg-img-alt). lib/charts/maps.py's choropleth
 # belongs to issue 17b's Karta work; strict, so this marker must go when that is fixed.
-KNOWN = {"karta": pytest.mark.xfail(strict=True, reason="choropleth: empty grey layers lack an accessible name")}
+KNOWN: dict[str, pytest.MarkDecorator] = {}
 
 
 @pytest.mark.parametrize("screen", SCREENS)
