@@ -45,6 +45,10 @@ def add_source_options(parser: argparse.ArgumentParser, *, sources: bool = True,
     parser.add_argument("--organizer-type", default="kommunal",
                         help="which 'Typ av huvudman' rows of Skolverket exports to use (default kommunal)")
     parser.add_argument("--json", action="store_true", help="print one JSON document on standard output")
+    if sources:  # how to read files (issue 16): --map, --set, --years-in-columns, --mapping
+        from lib.cli.plan import add_plan_options
+
+        add_plan_options(parser)
 
 
 @dataclass
@@ -55,8 +59,10 @@ class Loaded:
     report: Any
 
 
-def load_source(sources: list[str], organizer_type: str = "kommunal") -> Loaded:
-    """`demo` → the embedded demo dataset; otherwise read and merge the files as `check` does."""
+def load_source(sources: list[str], organizer_type: str = "kommunal", args: argparse.Namespace | None = None) -> Loaded:
+    """`demo` → the embedded demo dataset; otherwise read and merge the files as `check` does. With `args`, the
+    options --map/--set/--years-in-columns/--mapping say how to read the files (a usage error for bundled data)."""
+    plan = _plan(sources, args)
     if sources == ["demo"]:
         from lib.sources import demo
 
@@ -70,8 +76,26 @@ def load_source(sources: list[str], organizer_type: str = "kommunal") -> Loaded:
         if not path.is_file():
             raise UsageError(f"no such file: {name}")
         files.append((path.name, path.read_bytes()))
-    result = ingest.ingest(files, organizer_type=organizer_type)
+    result = ingest.ingest(files, organizer_type=organizer_type, plans={"*": plan} if plan else None)
     return Loaded(result.dataset if result.ok else None, result.report)
+
+
+def _plan(sources: list[str], args: argparse.Namespace | None) -> Any:
+    """The reading plan of the options (lib.cli.plan), None without; UsageError for bundled data or bad options."""
+    if args is None:
+        return None
+    from lib.cli.plan import source_plan
+    from lib.config import BUNDLED_DATA
+    from lib.ingest.mapping import PlanError
+
+    try:
+        plan = source_plan(args)
+    except PlanError as exc:
+        raise UsageError(str(exc)) from exc
+    if plan is not None and any(s in BUNDLED_DATA for s in sources):
+        raise UsageError("--map, --set, --years-in-columns and --mapping apply to files, not to "
+                         + ", ".join(s for s in sources if s in BUNDLED_DATA))
+    return plan
 
 
 def require_dataset(loaded: Loaded, lang: str = "sv") -> Any:

@@ -31,7 +31,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from lib.screens import skolblad
 
     path = _target(args.out)
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     if data.level != "school":
         raise DataError("school sheets need school-level data")
     year = pick_year(data, args.year)
@@ -52,7 +52,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.target is not None and not 0 <= args.target <= 100:
         raise UsageError("--target must be a share between 0 and 100")
     path = _target(args.out)
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     if data.level != "school":
         raise DataError("board reports need school-level data")
     year = pick_year(data, args.year, ("qualified_share",))
