@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import data as data_screen
-from lib.ui import opendata, resources, state, upload, widgets
+from lib.ui import mapping, opendata, resources, state, upload, widgets
 
 lang = state.lang()
 data = state.active_dataset()
@@ -20,10 +20,11 @@ if not data.is_demo and st.button(t("data.use_demo", lang), icon=":material/rest
 st.header(t("data.upload_heading", lang))
 organizer_type = upload.organizer_type_picker(lang)
 files = upload.file_picker(lang)
+mapping.plan_picker(lang)
 if files:
     result = upload.process(files, organizer_type)
     upload.render_status(result, lang)
-    upload.render_mapping(result, lang)
+    mapping.render(result, lang)
     upload.render_report(data_screen.report_view(result.report, lang), heading=t("data.report_heading", lang))
     if result.dataset is not None:
         preview = data_screen.preview(result.dataset, lang)

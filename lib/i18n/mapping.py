@@ -48,3 +48,54 @@ STRINGS: dict[str, tuple[str, str]] = {
                                     "per pupil, not pupils per teacher. Leave the column out unless it is pupils "
                                     "per teacher."),
 }
+# The Data screen's mapping form
+STRINGS.update({
+    "mapping.heading": ("Koppla kolumner", "Map columns"),
+    "mapping.intro": ("Välj för varje uppgift i appen vilken kolumn i **{file}** som innehåller den. Appens förslag "
+                      "är ifyllda och märkta med hur säkra de är. Uppgifter som filen saknar lämnas som ”inte i "
+                      "filen”; värden som gäller alla rader anges längre ned.",
+                      "For each field of the app, choose the column of **{file}** that holds it. The app's "
+                      "suggestions are filled in and marked with how sure they are. Fields the file lacks stay "
+                      "“not in the file”; values that hold for every row are given further down."),
+    "mapping.edit": ("Ändra hur kolumnerna i {file} läses", "Change how the columns of {file} are read"),
+    "mapping.group.identity": ("Skola och huvudman", "School and organiser"),
+    "mapping.group.place": ("Läsår och plats", "School year and place"),
+    "mapping.group.pupils": ("Elever", "Pupils"),
+    "mapping.group.teachers": ("Lärare", "Teachers"),
+    "mapping.group.needs": ("Behov", "Needs"),
+    "mapping.group.outcomes": ("Resultat", "Outcomes"),
+    "mapping.not_in_file": ("(inte i filen)", "(not in the file)"),
+    "mapping.suggested": ("{column} – förslag, {confidence}", "{column} – suggested, {confidence}"),
+    "mapping.confidence.high": ("säkert", "sure"),
+    "mapping.confidence.low": ("osäkert", "unsure"),
+    "mapping.unused": ("**Kolumner som inte används ({n}):** {columns}", "**Columns not used ({n}):** {columns}"),
+    "mapping.constants_heading": ("Värden för alla rader", "Values for every row"),
+    "mapping.const.school_year": ("Läsår för alla rader", "School year of every row"),
+    "mapping.const.municipality_code": ("Kommun för alla rader", "Municipality of every row"),
+    "mapping.const.organizer": ("Huvudman för alla rader (valfritt)", "Organiser of every row (optional)"),
+    "mapping.from_file": ("(från filen)", "(from the file)"),
+    "mapping.years_heading": ("Läsår i kolumnnamnen", "School years in the column names"),
+    "mapping.years_intro": ("{n} kolumner bär ett läsår i namnet, t.ex. {example}.",
+                            "{n} columns carry a school year in their name, e.g. {example}."),
+    "mapping.years.no": ("Läs inte årskolumnerna", "Do not read the year columns"),
+    "mapping.years.yes": ("Läs dem som tidigare läsår för samma skolor", "Read them as earlier school years of the "
+                          "same schools"),
+    "mapping.years.start": ("Läs dem som tidigare läsår; ett ensamt årtal är läsårets startår (2022 = 2022/23)",
+                            "Read them as earlier school years; a lone year is the start year (2022 = 2022/23)"),
+    "mapping.years.spring": ("Läs dem som tidigare läsår; ett ensamt årtal är vårterminen (2022 = 2021/22)",
+                             "Read them as earlier school years; a lone year is the spring term (2022 = 2021/22)"),
+    "mapping.apply": ("Läs in igen", "Read again"),
+    "mapping.restart": ("Börja om", "Start over"),
+    "mapping.download": ("Ladda ned kopplingen", "Download the mapping"),
+    "mapping.download_help": ("En liten JSON-fil med kopplingen. Den används igen automatiskt när en fil med samma "
+                              "kolumner laddas upp i den här sessionen, och kan ges till kommandoraden (--mapping).",
+                              "A small JSON file with the mapping. It is applied again automatically when a file "
+                              "with the same columns is uploaded in this session, and can be given to the command "
+                              "line (--mapping)."),
+    "mapping.plan_uploader": ("Använd en sparad koppling (JSON)", "Use a saved mapping (JSON)"),
+    "mapping.plan_bad": ("Kopplingsfilen kunde inte läsas: {error}", "The mapping file could not be read: {error}"),
+    "mapping.reapplied": ("Kolumnerna i {file} lästes med den koppling som gjordes för samma kolumner tidigare.",
+                          "The columns of {file} were read with the mapping made earlier for the same columns."),
+    "mapping.leave_out": ("Lämna bort kolumnen {column}", "Leave out the column {column}"),
+    "banner.active": ("**Aktiva data:** {source}", "**Active data:** {source}"),
+})
