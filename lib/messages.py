@@ -12,12 +12,6 @@ from typing import Any, Literal
 Severity = Literal["error", "warning", "info"]
 
 
-def in_language(params: dict[str, Any], lang: str) -> dict[str, Any]:
-    """Message parameters with a text per language ({"sv": …, "en": …}, e.g. field names) in `lang`."""
-    return {k: v.get(lang, v["sv"]) if isinstance(v, dict) and set(v) == {"sv", "en"} else v
-            for k, v in params.items()}
-
-
 @dataclass(frozen=True)
 class Message:
     """One finding: an i18n key, its parameters, and where it applies."""
@@ -34,7 +28,7 @@ class Message:
         from lib.i18n import t
 
         where = {"file": self.file or "", "row": self.row, "column": self.column or ""}
-        return t(self.key, lang, **{**where, **in_language(self.params, lang)})
+        return t(self.key, lang, **{**where, **self.params})
 
     def to_json(self, lang: str = "sv") -> dict[str, Any]:
         """The JSON object of `python -m lib check`: file, row, column, message (and the key for machines)."""
@@ -54,7 +48,7 @@ class DroppedRow:
     def reason(self, lang: str = "sv") -> str:
         from lib.i18n import t
 
-        return t(self.reason_key, lang, **in_language(self.params, lang))
+        return t(self.reason_key, lang, **self.params)
 
     def to_json(self, lang: str = "sv") -> dict[str, Any]:
         return {"file": self.file, "row": self.row, "reason": self.reason(lang), "key": self.reason_key}

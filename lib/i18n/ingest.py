@@ -71,9 +71,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "The column is not recognised and is not used."),
     "ingest.column_duplicate": ("Kolumnen betyder samma sak som en tidigare kolumn ({canonical}) och används inte.",
                                 "The column means the same as an earlier column ({canonical}) and is not used."),
-    "ingest.needs_mapping": ("Filen kan inte läsas än – det saknas: {missing}. Välj kolumnerna under ”Koppla "
+    "ingest.needs_mapping": ("Filen kan inte läsas än – det saknas: {missing[sv]}. Välj kolumnerna under ”Koppla "
                              "kolumner”, eller ange ett värde för alla rader (till exempel läsåret).",
-                             "The file cannot be read yet – missing: {missing}. Choose the columns under "
+                             "The file cannot be read yet – missing: {missing[en]}. Choose the columns under "
                              "“Map columns”, or give a value for every row (for example the school year)."),
     "ingest.no_key": ("Filen saknar skolenhetskod och kommunkod, så raderna kan inte knytas till en enhet.",
                       "The file has neither school unit code nor municipality code, so rows cannot be tied "

@@ -3,12 +3,12 @@ local ids and scale checks, in the report and on the Data screen's mapping form.
 
 STRINGS: dict[str, tuple[str, str]] = {
     # The report
-    "mapping.constant_set": ("{field} är ”{value}” för alla rader i filen.",
-                             "{field} is “{value}” for every row of the file."),
-    "mapping.constant_bad_year": ("{field}: ”{value}” är inget läsår (skriv t.ex. 2023 eller 2023/24).",
-                                  "{field}: “{value}” is not a school year (write e.g. 2023 or 2023/24)."),
-    "mapping.constant_bad_municipality": ("{field}: ”{value}” är varken en kommunkod eller ett kommunnamn.",
-                                          "{field}: “{value}” is neither a municipality code nor a "
+    "mapping.constant_set": ("{field[sv]} är ”{value}” för alla rader i filen.",
+                             "{field[en]} is “{value}” for every row of the file."),
+    "mapping.constant_bad_year": ("{field[sv]}: ”{value}” är inget läsår (skriv t.ex. 2023 eller 2023/24).",
+                                  "{field[en]}: “{value}” is not a school year (write e.g. 2023 or 2023/24)."),
+    "mapping.constant_bad_municipality": ("{field[sv]}: ”{value}” är varken en kommunkod eller ett kommunnamn.",
+                                          "{field[en]}: “{value}” is neither a municipality code nor a "
                                           "municipality name."),
     "mapping.no_such_column": ("Kolumnen finns inte i filen.", "The file has no such column."),
     "mapping.years_found": ("{n} kolumner bär ett läsår i namnet (t.ex. 2223…). De kan läsas som tidigare läsår för "
@@ -20,9 +20,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "vårterminen. Kolumner med bara ett årtal lästes inte.",
                                 "The column has only a year in its name; say whether it is the school year's "
                                 "start year or its spring term. Columns with only a year were not read."),
-    "mapping.years_read": ("Läsåret {year} lästes ur årskolumner: {fields}. Det läsåret saknar: {lacking}.",
-                           "School year {year} was read from year columns: {fields}. That year lacks: "
-                           "{lacking}."),
+    "mapping.years_read": ("Läsåret {year} lästes ur årskolumner: {fields[sv]}. Det läsåret saknar: {lacking[sv]}.",
+                           "School year {year} was read from year columns: {fields[en]}. That year lacks: "
+                           "{lacking[en]}."),
     "mapping.local_ids": ("Skolorna har egna id:n (text i stället för Skolverkets 8-siffriga koder); varje unikt "
                           "id är en skola.",
                           "The schools have their own ids (text instead of Skolverket's 8-digit codes); every "
@@ -31,22 +31,23 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "The row has values but no id in column {column}."),
     "mapping.drop_no_values": ("Raden (”{value}”) har inga värden i de kolumner som används.",
                                "The row (“{value}”) has no values in the columns used."),
-    "mapping.scale_grade_average": ("Värdena i {header} ligger mellan {lo} och {hi} – det ser ut som ett "
-                                    "betygsmedelvärde (0–20), inte meritvärde (0–340). Lämna bort kolumnen om den "
-                                    "inte är meritvärde.",
-                                    "The values in {header} lie between {lo} and {hi} – that looks like a grade "
-                                    "average (0–20), not a merit value (0–340). Leave the column out unless it is a "
-                                    "merit value."),
-    "mapping.scale_share_counts": ("Värdena i {header} ligger mellan {lo} och {hi} – det ser ut som antal, inte "
-                                   "andelar i procent (0–100). Lämna bort kolumnen om den inte är en andel.",
-                                   "The values in {header} lie between {lo} and {hi} – that looks like counts, not "
-                                   "shares in percent (0–100). Leave the column out unless it is a share."),
-    "mapping.scale_ratio_inverse": ("Värdena i {header} ligger mellan {lo} och {hi} – det ser ut som lärare per "
-                                    "elev, inte elever per lärare. Lämna bort kolumnen om den inte är elever per "
-                                    "lärare.",
-                                    "The values in {header} lie between {lo} and {hi} – that looks like teachers "
-                                    "per pupil, not pupils per teacher. Leave the column out unless it is pupils "
-                                    "per teacher."),
+    "mapping.scale_grade_average": ("Värdena i {header} ligger mellan {lo[sv]} och {hi[sv]} – det ser ut som "
+                                    "ett betygsmedelvärde (0–20), inte meritvärde (0–340). Lämna bort kolumnen om "
+                                    "den inte är meritvärde.",
+                                    "The values in {header} lie between {lo[en]} and {hi[en]} – that looks like a "
+                                    "grade average (0–20), not a merit value (0–340). Leave the column out unless "
+                                    "it is a merit value."),
+    "mapping.scale_share_counts": ("Värdena i {header} ligger mellan {lo[sv]} och {hi[sv]} – det ser ut som antal, "
+                                   "inte andelar i procent (0–100). Lämna bort kolumnen om den inte är en andel.",
+                                   "The values in {header} lie between {lo[en]} and {hi[en]} – that looks like "
+                                   "counts, not shares in percent (0–100). Leave the column out unless it is a "
+                                   "share."),
+    "mapping.scale_ratio_inverse": ("Värdena i {header} ligger mellan {lo[sv]} och {hi[sv]} – det ser ut som "
+                                    "lärare per elev, inte elever per lärare. Lämna bort kolumnen om den inte är "
+                                    "elever per lärare.",
+                                    "The values in {header} lie between {lo[en]} and {hi[en]} – that looks like "
+                                    "teachers per pupil, not pupils per teacher. Leave the column out unless it is "
+                                    "pupils per teacher."),
 }
 # The Data screen's mapping form
 STRINGS.update({
@@ -97,5 +98,9 @@ STRINGS.update({
     "mapping.reapplied": ("Kolumnerna i {file} lästes med den koppling som gjordes för samma kolumner tidigare.",
                           "The columns of {file} were read with the mapping made earlier for the same columns."),
     "mapping.leave_out": ("Lämna bort kolumnen {column}", "Leave out the column {column}"),
+    "mapping.placed_note": ("{n} skolor saknar koordinater i data och är utplacerade inom sin kommun (vid kommunens "
+                            "mitt, spridda), inte på sin adress.",
+                            "{n} schools have no coordinates in the data and are placed within their municipality "
+                            "(around its centre, spread out), not at their address."),
     "banner.active": ("**Aktiva data:** {source}", "**Active data:** {source}"),
 })

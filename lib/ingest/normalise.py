@@ -183,6 +183,9 @@ def _codes(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Repo
                        n=int(short.sum()))
         names = municipality_names()
         unknown = ~codes.isin(list(names)) & ~drop
+        if "school_id" in frame:  # a school's municipality is optional: an empty code is no reason to drop it
+            unknown &= codes != ""
+            codes = codes.where(codes != "", None)
         for i in frame.index[unknown]:
             report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_unknown_municipality",
                         column=headers["municipality_code"], value=str(codes[i])[:40])

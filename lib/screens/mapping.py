@@ -9,6 +9,8 @@ import hashlib
 from dataclasses import dataclass
 
 from lib import schema
+from lib.dataset import Dataset
+from lib.geo import placement
 from lib.i18n import column_label, fmt_school_year, t
 from lib.ingest.columns import ColumnProposal
 from lib.ingest.mapping import GROUPS, Plan, Suggestion, ambiguous, suggest, year_columns
@@ -167,3 +169,9 @@ def file_name(plan_file: str) -> str:
     """The mapping file's name for a data file: "skolor.csv" → "skolor.mapping.json"."""
     stem = plan_file.rsplit(".", 1)[0] if "." in plan_file else plan_file
     return f"{stem}.mapping.json"
+
+
+def placement_note(data: Dataset, year: int, lang: str) -> str | None:
+    """What a school map says when it places schools without coordinates within their municipality."""
+    n = placement.n_placed(schema.year_rows(data.frame, year)) if data.level == "school" else 0
+    return t("mapping.placed_note", lang, n=n) if n else None

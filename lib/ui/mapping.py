@@ -12,6 +12,7 @@ from functools import partial
 import streamlit as st
 
 from lib import ingest
+from lib.dataset import Dataset
 from lib.i18n import t
 from lib.ingest.mapping import Plan, PlanError, from_json
 from lib.screens import mapping as screen
@@ -159,3 +160,10 @@ def _forget_widgets(prefix: str) -> None:
     """Drop the form's widget values so it shows the plan (or the suggestions) again."""
     for key in [k for k in st.session_state if str(k).startswith(prefix)]:
         del st.session_state[key]
+
+
+def placement_note(data: Dataset, year: int, lang: str) -> None:
+    """Under a school map: the schools placed within their municipality for want of coordinates, if any."""
+    note = screen.placement_note(data, year, lang)
+    if note:
+        st.caption(note)
