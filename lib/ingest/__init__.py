@@ -20,7 +20,7 @@ from lib.ingest.layout import find_layout, format_key
 from lib.ingest.limits import Limits, refuse_files
 from lib.ingest.mapping import Plan
 from lib.ingest.normalise import normalise_file
-from lib.ingest.plan import apply_plan, earlier_years, report_missing, resolve_plan
+from lib.ingest.plan import apply_plan, earlier_years, labels, report_missing, resolve_plan
 from lib.ingest.readers import ReadError, read_any
 from lib.messages import Report
 
@@ -126,7 +126,7 @@ def _one_file(name: str, data: bytes, organizer_type: str, user: dict[str, str] 
     for header in proposal.unknown:
         report.add("ingest.column_unknown", "info", file=name, column=header, row=raw.lines[layout.header_index])
     for header, canon in proposal.duplicates:
-        report.add("ingest.column_duplicate", "warning", file=name, column=header, canonical=canon)
+        report.add("ingest.column_duplicate", "warning", file=name, column=header, canonical=labels([canon]))
     if not proposal.sure:
         report_missing(name, raw.lines[layout.header_index], used, constants, layout.school_year, report)
         return None

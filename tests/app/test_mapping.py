@@ -8,6 +8,7 @@ import hashlib
 
 import pytest
 
+from lib.ingest.mapping import Plan
 from lib.schema import INPUT_COLUMNS
 from tests.app.conftest import assert_no_errors, open_page
 from tests.fixtures import real_school_file as real
@@ -88,3 +89,15 @@ def _mapped(at):
     at.selectbox(key=prefix() + "const_year").set_value("2023")
     at.selectbox(key=prefix() + "const_muni").set_value("0780")
     return at
+
+
+def test_a_saved_mapping_file_reads_the_same_layout_with_no_choice_at_all():
+    plan = Plan(constants={"school_year": "2023", "municipality_code": "0780"}, years="yes", complete=False,
+                layout=tuple(sorted(real.headers())))
+    at = open_page("app_pages/data.py")
+    at.file_uploader(key="upload_plan").set_value(("skolor.mapping.json", plan.to_json().encode(), "application/json"))
+    at.run()
+    at = upload(at)
+    assert_no_errors(at)
+    assert at.session_state["_active_dataset"].n_units == 44
+    assert any("lästes med den koppling" in i.value for i in at.info)

@@ -160,3 +160,32 @@ def test_cli_plan_options_with_bundled_data_are_a_usage_error(capsys):
     assert main(["check", "demo", "--set", "school_year=2023"]) == 2
     assert main(["equity", "demo", "--map", "A=pupils"]) == 2
     assert main(["check", "demo", "--set", "lat=2"]) == 2
+
+
+def test_a_duplicate_column_is_named_by_its_field_label():
+    text = "SchoolCode,Skolenhetskod,Pupils\nalfa,beta,120\n"
+    result = ingest.ingest([("dubbel.csv", text.encode())], plans={"*": Plan(constants={"school_year": "2024"})})
+    [warning] = [m for m in result.report.messages if m.key == "ingest.column_duplicate"]
+    assert "Skolenhetskod (school_id)" in warning.text("sv") and "School unit code (school_id)" in warning.text("en")
+
+
+def test_the_mapping_form_has_one_row_per_field_in_groups_and_makes_the_plan(file_bytes):
+    from lib.schema import INPUT_COLUMNS
+    from lib.screens import mapping as screen
+
+    proposal = ingest.ingest([("real.csv", file_bytes)]).proposals["real.csv"]
+    form = screen.form(proposal, None, "sv")
+    fields = [row.field for _, rows in form.groups for row in rows]
+    assert sorted(fields) == sorted(INPUT_COLUMNS)
+    chosen = {row.field: row.chosen for _, rows in form.groups for row in rows}
+    assert chosen["school_id"] == "SchoolCode" and chosen["merit_value"] == screen.NONE
+    # 120 columns: 9 recognised (the 8 of real.MAP and EligibilityPercentage), 6 year columns, 105 listed once.
+    assert len(form.unused) == 120 - 9 - 6 and len(form.year_columns) == 6 and form.years == "yes"
+    plan = screen.plan_from(form, chosen, {"school_year": "2023", "municipality_code": "0780", "organizer": ""},
+                            "yes")
+    assert plan.complete and plan.columns["SchoolCode"] == "school_id" and "organizer" not in plan.constants
+    assert plan.layout == tuple(sorted(proposal.headers))
+    result = ingest.ingest([("real.csv", file_bytes)], plans={"real.csv": plan})
+    assert result.ok and result.dataset.school_years == [2021, 2022, 2023]
+    left = screen.without_column(plan, "SchoolName")
+    assert "SchoolName" not in left.columns and screen.form(proposal, left, "sv").groups[0][1][1].chosen == ""
