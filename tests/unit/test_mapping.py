@@ -189,3 +189,31 @@ def test_the_mapping_form_has_one_row_per_field_in_groups_and_makes_the_plan(fil
     assert result.ok and result.dataset.school_years == [2021, 2022, 2023]
     left = screen.without_column(plan, "SchoolName")
     assert "SchoolName" not in left.columns and screen.form(proposal, left, "sv").groups[0][1][1].chosen == ""
+
+
+# --- properties ---------------------------------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+BASES = st.from_regex(r"[A-Za-z][A-Za-z]{0,20}", fullmatch=True)
+
+
+@given(year=st.integers(2000, 2098), base=BASES)
+def test_every_spelling_of_a_school_year_in_a_column_name_reads_as_its_start_year(year, base):
+    nxt = year + 1
+    for header in (f"{year % 100:02d}{nxt % 100:02d}{base}", f"{base}_{year}/{nxt}", f"{base} {year}-{nxt % 100:02d}",
+                   f"{year}/{nxt % 100:02d} {base}"):
+        column = mapping.year_column(header)
+        assert column is not None and (column.year, column.base) == (year, base), header
+    if year > 2036:  # a lone number past the school years the app reads is no year
+        assert mapping.year_column(f"{base}_{year}") is None
+        return
+    bare = mapping.year_column(f"{base}_{year}")
+    assert (bare.year, bare.bare, bare.school_year("start"), bare.school_year("spring")) == (None, year, year, year - 1)
+
+
+@given(column=st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
+       .map(str.strip).filter(bool), field=st.sampled_from(mapping.GROUPS["pupils"] + mapping.GROUPS["outcomes"]))
+def test_a_map_option_keeps_any_column_name_whole(column, field):
+    assert mapping.parse_map([f"{column}={field}"]) == {column: field}
