@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lib import ingest
 from lib.cli import main
@@ -192,9 +194,6 @@ def test_the_mapping_form_has_one_row_per_field_in_groups_and_makes_the_plan(fil
 
 
 # --- properties ---------------------------------------------------------------------------------------------
-
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 BASES = st.from_regex(r"[A-Za-z][A-Za-z]{0,20}", fullmatch=True)
 
