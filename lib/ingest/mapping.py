@@ -243,15 +243,16 @@ class Suggestion:
 
 
 _WORDS: dict[str, tuple[str, ...]] = {
-    "school_id": ("code", "kod", "id"), "school_name": ("name", "namn"), "pupils": ("students", "pupils", "elever"),
+    "pupils": ("students", "pupils", "elever"),
     "teacher_fte": ("fte", "fulltime", "heltid"), "qualified_share": ("qualif", "certif", "behörig"),
     "foreign_background_share": ("foreign", "utländsk"), "parents_higher_ed_share": ("parent", "förälder"),
     "merit_value": ("merit",), "eligible_share": ("eligib",),
 }
 
 
-def suggest(headers: list[str]) -> dict[str, Suggestion]:
-    """Field → the column suggested for it: recognised names first (sure), then names holding a telling word."""
+def suggest(headers: list[str], known: set[str] | frozenset[str] = frozenset()) -> dict[str, Suggestion]:
+    """Field → the column suggested for it: recognised names first (sure), then names holding a telling word
+    (unsure; never a column in `known`, those the app already knows as something else)."""
     out: dict[str, Suggestion] = {}
     years = {y.header for y in year_columns(headers)}
     for header in headers:
@@ -266,7 +267,7 @@ def suggest(headers: list[str]) -> dict[str, Suggestion]:
             continue
         for header in headers:
             key = normalise_header(header).replace(" ", "")
-            if header not in taken and header not in years and any(w in key for w in words):
+            if header not in taken | years | set(known) and any(w in key for w in words):
                 out[name] = Suggestion(header, "low")
                 taken.add(header)
                 break

@@ -50,7 +50,12 @@ class MappingForm:
     @property
     def key(self) -> str:
         """A short key for the file's widgets."""
-        return hashlib.sha1(self.file.encode()).hexdigest()[:8]
+        return file_key(self.file)
+
+
+def file_key(name: str) -> str:
+    """A short key for a file's widgets (its name may hold any character)."""
+    return hashlib.sha1(name.encode()).hexdigest()[:8]
 
 
 def layout_key(headers: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -63,13 +68,13 @@ def form(proposal: ColumnProposal, plan: Plan | None, lang: str) -> MappingForm:
     headers = list(proposal.headers)
     years = year_columns(headers)
     year_headers = {y.header for y in years}
-    suggestions = suggest(headers)
+    suggestions = suggest(headers, frozenset(proposal.ignored) | {h for h, f in proposal.guesses.items() if f})
     if plan is not None and plan.complete:
         chosen = {f: h for h, f in plan.columns.items() if f}
     else:
         chosen = {f: h for h, f in proposal.guesses.items() if f}
-        for f, s in suggestions.items():
-            if f not in chosen and s.header not in chosen.values():
+        for f, s in suggestions.items():  # unsure suggestions only fill in a file the app could not read
+            if f not in chosen and s.header not in chosen.values() and not proposal.sure:
                 chosen[f] = s.header
         for h, f in (plan.columns.items() if plan is not None else ()):
             chosen = {k: v for k, v in chosen.items() if v != h}

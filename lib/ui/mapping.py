@@ -82,9 +82,8 @@ def render(result: ingest.IngestResult, lang: str) -> None:
     own = plans()
     for name, proposal in result.proposals.items():
         plan = own.get(name)
-        key = screen.form(proposal, None, lang).key
         if proposal.sure and plan is None and not st.toggle(t("mapping.edit", lang, file=inert(name)),
-                                                            key=f"mapedit_{key}"):
+                                                            key=f"mapedit_{screen.file_key(name)}"):
             continue
         _file_form(result, name, proposal, plan, lang)
 

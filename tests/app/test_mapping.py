@@ -101,3 +101,19 @@ def test_a_saved_mapping_file_reads_the_same_layout_with_no_choice_at_all():
     assert_no_errors(at)
     assert at.session_state["_active_dataset"].n_units == 44
     assert any("lästes med den koppling" in i.value for i in at.info)
+
+
+def test_a_recognised_export_can_be_opened_for_mapping_and_read_again_the_same():
+    from tests.fixtures.make_exports import skolverket_personal_municipal_csv
+
+    at = open_page("app_pages/data.py")
+    at.file_uploader(key="upload").set_value(("personal-2024.csv", skolverket_personal_municipal_csv(2024), "text/csv"))
+    at.run()
+    assert at.session_state["_active_dataset"].n_units == 290
+    assert not [s for s in at.selectbox if s.key.startswith(prefix("personal-2024.csv"))]  # closed until asked
+    at.toggle[0].set_value(True).run()
+    assert at.selectbox(key=prefix("personal-2024.csv") + "teacher_fte").value == "Heltidstjänster / Totalt antal"
+    at = apply(at)
+    assert_no_errors(at)
+    data = at.session_state["_active_dataset"]
+    assert (data.n_units, data.school_years) == (290, [2024]) and data.frame["teacher_fte"].notna().any()
