@@ -47,7 +47,7 @@ def apply_plan(proposal: ColumnProposal, plan: Plan, constants: dict[str, str], 
         for header, field in plan.columns.items():
             if header not in proposal.guesses:
                 if report is not None:
-                    report.add("mapping.no_such_column", "error", file=proposal.file, column=header)
+                    report.add("mapping.no_such_column", "warning", file=proposal.file, column=header)
                 continue
             if field:
                 for other, guess in proposal.guesses.items():

@@ -216,3 +216,11 @@ def test_every_spelling_of_a_school_year_in_a_column_name_reads_as_its_start_yea
        .map(str.strip).filter(bool), field=st.sampled_from(mapping.GROUPS["pupils"] + mapping.GROUPS["outcomes"]))
 def test_a_map_option_keeps_any_column_name_whole(column, field):
     assert mapping.parse_map([f"{column}={field}"]) == {column: field}
+
+
+def test_a_map_option_for_a_column_the_file_lacks_is_said(file_bytes):
+    plan = Plan({"Skolkod i annan fil": "school_id"}, {"school_year": "2023"})
+    result = ingest.ingest([("real.csv", file_bytes)], plans={"*": plan})
+    assert result.ok  # another file of the same command may hold that column
+    [warning] = [m for m in result.report.warnings if m.key == "mapping.no_such_column"]
+    assert warning.column == "Skolkod i annan fil"
