@@ -170,6 +170,12 @@ def scale_offers(report: Report, lang: str) -> tuple[ScaleOffer, ...]:
                  for m in report.messages if m.key in SCALE_KEYS and m.params.get("header"))
 
 
+def year_notes(report: Report, file: str, lang: str) -> tuple[str, ...]:
+    """What the year columns gave for a file: each earlier school year read, and the indicators it lacks."""
+    return tuple(inert(m.text(lang)) for m in report.messages
+                 if m.file == file and m.key in ("mapping.years_read", "mapping.years_ambiguous"))
+
+
 def file_name(plan_file: str) -> str:
     """The mapping file's name for a data file: "skolor.csv" → "skolor.mapping.json"."""
     stem = plan_file.rsplit(".", 1)[0] if "." in plan_file else plan_file

@@ -126,6 +126,8 @@ def _file_form(result: ingest.IngestResult, name: str, proposal: ingest.ColumnPr
             year_choice = st.radio(t("mapping.years_heading", lang), options, index=_index(options, form.years),
                                    key=f"{prefix}years", format_func=partial(screen.year_option_label, lang=lang),
                                    label_visibility="collapsed")
+            for note in screen.year_notes(result.report, name, lang):
+                st.caption(note)
         submitted = st.form_submit_button(t("mapping.apply", lang), type="primary", icon=":material/refresh:")
     made = screen.plan_from(form, chosen, {"school_year": year, "municipality_code": muni, "organizer": organizer},
                             year_choice)

@@ -56,6 +56,8 @@ def test_real_file_in_with_two_values_for_every_row(lang):
     assert set(data.frame["municipality_code"]) == {"0780"}
     # The mapping stays, editable, with "Börja om"; the header says which data is active, no demo banner.
     assert at.selectbox(key=prefix() + "const_year").value == "2023"
+    lacks = "Det läsåret saknar" if lang == "sv" else "That year lacks"
+    assert sum(lacks in c.value for c in at.caption) == 2  # 2021/22 and 2022/23, beside the year choice
     assert any(b.label == ("Börja om" if lang == "sv" else "Start over") for b in at.button)
     assert not any("demodata" in i.value.lower() or "demo data" in i.value.lower() for i in at.info)
     assert any(c.value.startswith("**Akt" if lang == "sv" else "**Act") and "skolor" in c.value for c in at.caption)
