@@ -13,6 +13,7 @@ widgets.page_header("data.title", lang, data, intro_key="data.intro")
 st.header(t("data.active_heading", lang))
 st.markdown(widgets.dataset_sentence(data, lang))
 widgets.source_caption(widgets.source_line(data, lang))
+mapping.register_offer(data, lang)
 if not data.is_demo and st.button(t("data.use_demo", lang), icon=":material/restart_alt:"):
     state.set_active_dataset(resources.demo_dataset())
     st.rerun()

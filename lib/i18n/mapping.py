@@ -98,9 +98,23 @@ STRINGS.update({
     "mapping.reapplied": ("Kolumnerna i {file} lästes med den koppling som gjordes för samma kolumner tidigare.",
                           "The columns of {file} were read with the mapping made earlier for the same columns."),
     "mapping.leave_out": ("Lämna bort kolumnen {column}", "Leave out the column {column}"),
-    "mapping.placed_note": ("{n} skolor saknar koordinater i data och är utplacerade inom sin kommun (vid kommunens "
-                            "mitt, spridda), inte på sin adress.",
-                            "{n} schools have no coordinates in the data and are placed within their municipality "
+    "mapping.placed_note": ("Utan koordinater i data: {schools} är utplacerade inom sin kommun (vid kommunens mitt, "
+                            "spridda), inte på sin adress.",
+                            "Without coordinates in the data: {schools} are placed within their municipality "
                             "(around its centre, spread out), not at their address."),
+    "mapping.register_button": ("Hämta koordinater för {schools} ur Skolverkets skolenhetsregister",
+                                "Fetch coordinates for {schools} from Skolverket's school-unit register"),
+    "mapping.schools_one": ("{n} skola", "{n} school"),
+    "mapping.schools_many": ("{n} skolor", "{n} schools"),
+    "mapping.register_help": ("Skolorna har Skolverkets skolenhetskoder men inga koordinater; utan dem placeras de "
+                              "inom sin kommun på kartorna. Kräver internet.",
+                              "The schools have Skolverket's school-unit codes but no coordinates; without them "
+                              "they are placed within their municipality on the maps. Needs the internet."),
+    "mapping.register_done": ("{n} av {m} skolor fick koordinater ur Skolverkets skolenhetsregister.",
+                              "{n} of {m} schools got coordinates from Skolverket's school-unit register."),
+    "mapping.register_failed": ("Skolverkets skolenhetsregister kunde inte nås; skolorna ligger kvar inom sin "
+                                "kommun på kartorna. ({reason})",
+                                "Skolverket's school-unit register could not be reached; the schools stay within "
+                                "their municipality on the maps. ({reason})"),
     "banner.active": ("**Aktiva data:** {source}", "**Active data:** {source}"),
 })

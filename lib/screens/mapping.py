@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from lib import schema
 from lib.dataset import Dataset
 from lib.geo import placement
-from lib.i18n import column_label, fmt_school_year, t
+from lib.i18n import column_label, fmt_int, fmt_school_year, t
 from lib.ingest.columns import ColumnProposal
 from lib.ingest.mapping import GROUPS, Plan, Suggestion, ambiguous, suggest, year_columns
 from lib.messages import Report
@@ -185,4 +185,9 @@ def file_name(plan_file: str) -> str:
 def placement_note(data: Dataset, year: int, lang: str) -> str | None:
     """What a school map says when it places schools without coordinates within their municipality."""
     n = placement.n_placed(schema.year_rows(data.frame, year)) if data.level == "school" else 0
-    return t("mapping.placed_note", lang, n=n) if n else None
+    return t("mapping.placed_note", lang, schools=schools(n, lang)) if n else None
+
+
+def schools(n: int, lang: str) -> str:
+    """"1 skola", "44 skolor" (the count agrees with its number)."""
+    return t(f"mapping.schools_{'one' if n == 1 else 'many'}", lang, n=fmt_int(n, lang))

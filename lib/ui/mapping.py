@@ -23,6 +23,7 @@ _PLANS = "upload_plans"  # file name → Plan
 _LAYOUTS = "upload_layouts"  # layout key → Plan
 _REAPPLIED = "upload_reapplied"  # file names read with a remembered plan
 _WIDGET = "mapf_"
+_REGISTER = "register_result"  # what the last register fetch found, said once on the Data screen
 
 
 def plans() -> dict[str, Plan]:
@@ -168,3 +169,29 @@ def placement_note(data: Dataset, year: int, lang: str) -> None:
     note = screen.placement_note(data, year, lang)
     if note:
         st.caption(note)
+
+
+def register_offer(data: Dataset, lang: str) -> None:
+    """For an upload of Skolverket's school-unit codes without coordinates: fetch them from the register."""
+    from lib.fetch import coordinates
+    from lib.fetch.client import FetchError
+
+    codes = coordinates.codes_without_coordinates(data) if data.source.kind == "upload" else ()
+    done = state.get(_REGISTER)
+    if done is not None:
+        st.success(done)
+        state.put(_REGISTER, None)
+    label = t("mapping.register_button", lang, schools=screen.schools(len(codes), lang))
+    if not codes or not st.button(label, icon=":material/pin_drop:", help=t("mapping.register_help", lang),
+                                  key="register_coordinates"):
+        return
+    try:
+        with st.spinner(label):
+            found = coordinates.register_coordinates(codes)
+    except FetchError as exc:
+        st.warning(t("mapping.register_failed", lang, reason=inert(exc.text(lang))))
+        return
+    state.put(_REGISTER, t("mapping.register_done", lang, n=len(found), m=len(codes)))
+    if found:
+        state.set_active_dataset(coordinates.with_coordinates(data, found))
+    st.rerun()

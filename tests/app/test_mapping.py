@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pandas as pd
 import pytest
 
 from lib.ingest.mapping import Plan
@@ -119,3 +120,23 @@ def test_a_recognised_export_can_be_opened_for_mapping_and_read_again_the_same()
     assert_no_errors(at)
     data = at.session_state["_active_dataset"]
     assert (data.n_units, data.school_years) == (290, [2024]) and data.frame["teacher_fte"].notna().any()
+
+
+def test_an_upload_of_skolverket_codes_without_coordinates_gets_them_from_the_register(server):
+    text = ("Skolenhetskod;Skolenhet;Läsår;Antal elever;Kommunkod\n"
+            "10000001;Alfaskolan;2023/24;450;0180\n10000002;Betaskolan;2023/24;210;0180\n").encode()
+    at = open_page("app_pages/data.py")
+    at.file_uploader(key="upload").set_value(("utan-koordinater.csv", text, "text/csv"))
+    at.run()
+    before = at.session_state["_active_dataset"].frame
+    assert "lat" not in before or before["lat"].isna().all()
+    assert at.button(key="register_coordinates").label == \
+        "Hämta koordinater för 2 skolor ur Skolverkets skolenhetsregister"
+    at.button(key="register_coordinates").click()
+    at.run()
+    assert_no_errors(at)
+    frame = at.session_state["_active_dataset"].frame.set_index("school_id")
+    # Alfaskolan is at 59.334591/18.063240 in the register; Betaskolan's "0" is no place.
+    assert frame.loc["10000001", "lat"] == 59.334591 and pd.isna(frame.loc["10000002", "lat"])
+    assert any("1 av 2 skolor fick koordinater" in s.value for s in at.success)
+    assert at.button(key="register_coordinates").label.startswith("Hämta koordinater för 1 skola ")

@@ -46,5 +46,5 @@ def test_schools_without_coordinates_are_placed_within_their_municipality_and_th
     plan = Plan(constants={"school_year": "2023", "municipality_code": "0780"})
     data = ingest.ingest([("real.csv", real.csv_bytes())], plans={"*": plan}).dataset
     captions = every_screen(data)
-    note = "44 skolor saknar koordinater i data och är utplacerade inom sin kommun"
+    note = "Utan koordinater i data: 44 skolor är utplacerade inom sin kommun"
     assert [p for p, texts in captions.items() if any(note in x for x in texts)] == list(MAPS)

@@ -18,12 +18,13 @@ WORDS = {
     "sv": {"year_box": "Läsår för alla rader", "year": "2023/24", "muni_box": "Kommun för alla rader",
            "apply": "Läs in igen", "accepted": "Filerna kunde läsas", "map": "Karta", "equity": "Likvärdighet",
            "sheet": "Skolblad och nämndrapport", "school_box": "Skola", "sheet_title": "Skolblad: {name}",
-           "placed": "44 skolor saknar koordinater", "too_few": "för få", "quartile": "kvartil 4",
+           "placed": "Utan koordinater i data: 44 skolor är utplacerade", "too_few": "för få", "quartile": "kvartil 4",
            "id_box": "Skolenhetskod"},
     "en": {"year_box": "School year of every row", "year": "2023/24", "muni_box": "Municipality of every row",
            "apply": "Read again", "accepted": "The files could be read", "map": "Map", "equity": "Equity",
            "sheet": "School sheet and board report", "school_box": "School", "sheet_title": "School sheet: {name}",
-           "placed": "44 schools have no coordinates", "too_few": "too few", "quartile": "quartile 4",
+           "placed": "Without coordinates in the data: 44 schools are placed", "too_few": "too few",
+           "quartile": "quartile 4",
            "id_box": "School unit code"},
 }
 SCHOOL = real.name(0)  # 150 pupils, 13 teacher FTE: not under the small-number rule
