@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib.i18n import t
 from lib.screens import data as data_screen
-from lib.ui import datachoice, opendata, state, upload, widgets
+from lib.ui import datachoice, mapping, opendata, state, upload, widgets
 
 lang = state.lang()
 data = state.active_dataset()
@@ -14,14 +14,16 @@ st.header(t("data.active_heading", lang))
 datachoice.data_choice(lang, key="data_choice_data")
 st.markdown(widgets.dataset_sentence(data, lang))
 widgets.source_caption(widgets.source_line(data, lang))
+mapping.register_offer(data, lang)
 
 st.header(t("data.upload_heading", lang))
 organizer_type = upload.organizer_type_picker(lang)
 files = upload.file_picker(lang)
+mapping.plan_picker(lang)
 if files:
     result = upload.process(files, organizer_type)
     upload.render_status(result, lang)
-    upload.render_mapping(result, lang)
+    mapping.render(result, lang)
     upload.render_report(data_screen.report_view(result.report, lang), heading=t("data.report_heading", lang))
     if result.dataset is not None:
         preview = data_screen.preview(result.dataset, lang)

@@ -6,7 +6,7 @@ import streamlit as st
 from lib.i18n import t
 from lib.measures import allocation
 from lib.screens import forstelarare
-from lib.ui import datachoice, state, widgets
+from lib.ui import datachoice, mapping, state, widgets
 from lib.ui import forstelarare as forstelarare_ui
 
 lang = state.lang()
@@ -38,6 +38,7 @@ name = forstelarare.file_name(params)
 spec = forstelarare.change_map(data, params, priority, lang, source)
 if spec is not None:
     widgets.chart(spec, name, lang, key="change_map", alt_text=view.map_alt)
+    mapping.placement_note(data, params.year, lang)
 widgets.table_with_downloads(forstelarare.change_table(data, params, priority, lang), name, lang, key="change_table",
                              height=320)
 

@@ -8,7 +8,7 @@ from lib.i18n import t
 from lib.screens import karta
 from lib.ui import karta as karta_widgets
 from lib.ui import kommun as kommun_widgets
-from lib.ui import state, widgets
+from lib.ui import mapping, state, widgets
 
 lang = state.lang()
 data = widgets.require_data(lang)
@@ -49,6 +49,7 @@ if view.spec is None:
 else:
     event = widgets.chart(view.spec, view.download_name, lang, key="map", on_select="rerun",
                           selection_mode=maps.SELECTION, alt_text=view.alt_text)
+    mapping.placement_note(data, view.year, lang)
     clicked = karta.clicked_school(event)
     if view.bivariate is not None:
         lc1, lc2 = st.columns([1, 3])

@@ -5,7 +5,7 @@ import streamlit as st
 
 from lib.i18n import column_label, t
 from lib.screens import profiler
-from lib.ui import links, state, widgets
+from lib.ui import links, mapping, state, widgets
 from lib.ui import profiler as profiler_ui
 
 lang = state.lang()
@@ -72,6 +72,7 @@ profile_map = profiler.profile_map(data, grouping, lang, source)
 if profile_map is not None:
     st.header(t("profiler.map_heading", lang))
     widgets.chart(profile_map.spec, view.files.map, lang, key="profile_map", alt_text=profile_map.alt_text)
+    mapping.placement_note(data, grouping.year, lang)
 
 # The rule-based flag: up to three conditions.
 st.header(t("profiler.rule_heading", lang))

@@ -46,6 +46,10 @@ def add_source_options(parser: argparse.ArgumentParser, *, sources: bool = True,
                         help="which 'Typ av huvudman' rows of Skolverket exports to use (default kommunal for "
                              "files, samtliga for 'sverige')")
     parser.add_argument("--json", action="store_true", help="print one JSON document on standard output")
+    if sources:  # how to read files (issue 16): --map, --set, --years-in-columns, --mapping
+        from lib.cli.plan import add_plan_options
+
+        add_plan_options(parser)
 
 
 @dataclass
@@ -56,9 +60,12 @@ class Loaded:
     report: Any
 
 
-def load_source(sources: list[str], organizer_type: str | None = None) -> Loaded:
+def load_source(sources: list[str], organizer_type: str | None = None,
+                args: argparse.Namespace | None = None) -> Loaded:
     """`demo` → the embedded demo dataset; `sverige` → Skolverket's official statistics per municipality;
-    otherwise read and merge the files as `check` does."""
+    otherwise read and merge the files as `check` does. With `args`, the options --map/--set/--years-in-columns/
+    --mapping say how to read the files (a usage error for bundled data)."""
+    plan = _plan(sources, args)
     organizer_type = organizer_type or default_organizer_type(sources)
     if sources == ["sverige"]:
         from lib.sources import sverige
@@ -78,7 +85,7 @@ def load_source(sources: list[str], organizer_type: str | None = None) -> Loaded
         if not path.is_file():
             raise UsageError(f"no such file: {name}")
         files.append((path.name, path.read_bytes()))
-    result = ingest.ingest(files, organizer_type=organizer_type)
+    result = ingest.ingest(files, organizer_type=organizer_type, plans={"*": plan} if plan else None)
     return Loaded(result.dataset if result.ok else None, result.report)
 
 
@@ -97,6 +104,24 @@ def require_school_data(sources: list[str], what: str) -> None:
     if list(sources or ()) == ["sverige"]:
         raise DataError(f"{what} need school-level data; 'sverige' holds one row per municipality and school year "
                         "(use 'demo' or your own files)")
+
+
+def _plan(sources: list[str], args: argparse.Namespace | None) -> Any:
+    """The reading plan of the options (lib.cli.plan), None without; UsageError for bundled data or bad options."""
+    if args is None:
+        return None
+    from lib.cli.plan import source_plan
+    from lib.config import BUNDLED_DATA
+    from lib.ingest.mapping import PlanError
+
+    try:
+        plan = source_plan(args)
+    except PlanError as exc:
+        raise UsageError(str(exc)) from exc
+    if plan is not None and any(s in BUNDLED_DATA for s in sources):
+        raise UsageError("--map, --set, --years-in-columns and --mapping apply to files, not to "
+                         + ", ".join(s for s in sources if s in BUNDLED_DATA))
+    return plan
 
 
 def require_dataset(loaded: Loaded, lang: str = "sv") -> Any:

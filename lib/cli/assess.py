@@ -35,7 +35,7 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.municipality is not None and args.organizer is not None:
         raise UsageError("give at most one of --municipality or --organizer")
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     items = _items(args, data)
     year = pick_year(data, args.year)
     if args.municipality is not None or args.organizer is not None:

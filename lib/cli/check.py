@@ -50,7 +50,7 @@ def render_text(doc: dict[str, Any], lang: str = "sv") -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    loaded = load_source(args.source, organizer_type=args.organizer_type)
+    loaded = load_source(args.source, organizer_type=args.organizer_type, args=args)
     doc = check_document(loaded, args.lang)
     emit(doc, args, render_text(doc, args.lang))
     return EXIT_OK if doc["ok"] else EXIT_DATA

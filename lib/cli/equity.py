@@ -18,7 +18,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.indicator not in schema.BY_NAME or schema.BY_NAME[args.indicator].kind in ("id", "text", "year", "bool"):
         raise UsageError(f"unknown indicator {args.indicator!r}; choose one of: "
                          + ", ".join((*schema.RESOURCE_INDICATORS, *schema.OUTCOME_INDICATORS)))
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     year = pick_year(data, args.year, ("need_index", args.indicator))
     result = likvardighet.compute(data, args.indicator, year, args.lang)
     doc = likvardighet.to_json(result)

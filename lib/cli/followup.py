@@ -28,7 +28,7 @@ def _run(args: argparse.Namespace) -> int:
         errors = [m.to_json(args.lang) for m in report.errors] + [d.to_json(args.lang) for d in report.dropped]
         raise DataError(errors[0].get("message") or errors[0].get("reason") if errors else "no interventions",
                         {"errors": errors})
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     records = tuple(items)
     results = [asdict(insatser.figures(data, records, item.intervention_id, args.indicator)) for item in items]
     for result, item in zip(results, items, strict=True):

@@ -19,7 +19,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown feature(s): {', '.join(unknown)}")
     if args.k is not None and not 2 <= args.k <= 20:
         raise UsageError("--k must be between 2 and 20")
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     year = pick_year(data, args.year)
     if features is None:  # the pupils' needs the data has, as the screen opens
         features = profiler.default_features(data)

@@ -33,7 +33,7 @@ def _sheet(args: argparse.Namespace) -> int:
     from lib.screens import skolblad
 
     path = _target(args.out)
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     if data.level != "school":
         raise DataError("school sheets need school-level data")
     year = pick_year(data, args.year)
@@ -50,14 +50,15 @@ def _report(args: argparse.Namespace) -> int:
     from lib.screens import skolblad
 
     if args.source == ["sverige"]:
-        return _municipality_report(args, require_dataset(load_source(args.source, args.organizer_type), args.lang))
+        data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
+        return _municipality_report(args, data)
     if (args.municipality is None) == (args.organizer is None):
         raise UsageError("give exactly one of --municipality or --organizer")
     if args.target is not None and not 0 <= args.target <= 100:
         raise UsageError("--target must be a share between 0 and 100")
     path = _target(args.out)
     made = _assessment(args.assessment)
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     if data.level == "municipality":
         return _municipality_report(args, data)
     if data.level != "school":

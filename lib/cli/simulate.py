@@ -23,7 +23,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError("give --posts or --budget, not both")
     if args.alpha < 0 or args.alpha > 5:
         raise UsageError("--alpha must be between 0 and 5")
-    data = require_dataset(load_source(args.source, args.organizer_type), args.lang)
+    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     if data.level != "school":
         raise DataError("the simulation needs school-level data")
     year = pick_year(data, args.year, ("pupils",))

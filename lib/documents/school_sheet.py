@@ -75,7 +75,7 @@ def school_figures(data: Dataset, school_id: str, year: int, profile_of: pd.Seri
     # The quartiles count every school of the year (an aggregate); only this school's own place is hidden.
     q = indicators.quartiles(sub["need_index"], sub["school_id"]) if "need_index" in sub else None
     quartile = int(q.loc[row.name]) if q is not None and pd.notna(q.loc[row.name]) else None
-    name = str(row.get("school_name") or school_id)
+    name = _text(row, "school_name").strip() or str(school_id)
 
     def own(column: str) -> float | None:
         value = row.get(column)
@@ -132,14 +132,20 @@ def _trend(data: Dataset, school_id: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["school_year", "school", "organizer", "hidden"])
 
 
+def _text(row: pd.Series, column: str) -> str:
+    """A text cell of the school's row, "" when the file has no such column or no value (pd.NA has no truth)."""
+    value = row.get(column)
+    return "" if value is None or pd.isna(value) else str(value)
+
+
 def school_sheet(data: Dataset, school_id: str, year: int, lang: str, source: str,
                  profile_of: pd.Series | None = None) -> Document:
     """The school sheet as a document: key figures beside the organiser's (and the profile's), need, trend,
     förstelärare, things to look at, and the dialogue questions. Raises KeyError for a school not in the year."""
     f = school_figures(data, school_id, year, profile_of)
     row = f.row
-    municipality = row.get("municipality_name") or row.get("municipality_code") or ""
-    subtitle = t("skolblad.subtitle", lang, municipality=municipality, organizer=row.get("organizer") or "–",
+    municipality = _text(row, "municipality_name") or _text(row, "municipality_code")
+    subtitle = t("skolblad.subtitle", lang, municipality=municipality, organizer=_text(row, "organizer") or "–",
                  year=fmt_school_year(year, lang), code=f.school_id)
     too_few = t("common.too_few", lang)
     has_profile = f.table["profile"].notna().any()

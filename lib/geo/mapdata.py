@@ -17,6 +17,7 @@ import pandas as pd
 from lib import schema
 from lib.cache import cached
 from lib.dataset import Dataset
+from lib.geo import placement
 from lib.measures import indicators, suppression
 
 Mode = Literal["indicator", "deviation", "bivariate", "profile", "change"]
@@ -63,6 +64,7 @@ def school_points(frame: pd.DataFrame, year: int, mode: Mode, indicator: str, mu
     rows = schema.year_rows(frame, year)
     colour = colour_values(rows, mode, indicator, "school")
     sub = filter_units(rows, municipalities, organizers)
+    sub = placement.with_positions(sub) if "school_id" in sub else sub  # no coordinates: within the municipality
     sub = sub[sub["lat"].notna() & sub["lon"].notna()] if {"lat", "lon"} <= set(sub.columns) else sub.iloc[0:0]
     out = pd.DataFrame({
         "school_id": sub["school_id"].astype(str),

@@ -69,12 +69,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ingest.no_header": ("Ingen rad med kolumnnamn hittades.", "No row of column names was found."),
     "ingest.column_unknown": ("Kolumnen känns inte igen och används inte.",
                               "The column is not recognised and is not used."),
-    "ingest.column_duplicate": ("Kolumnen betyder samma sak som en tidigare kolumn ({canonical}) och används inte.",
-                                "The column means the same as an earlier column ({canonical}) and is not used."),
-    "ingest.needs_mapping": ("Kolumnerna kunde inte kännas igen säkert (saknas: {missing}). Ange vad "
-                             "kolumnerna innehåller under ”Koppla kolumner”.",
-                             "The columns could not be recognised for sure (missing: {missing}). Say "
-                             "what the columns hold under “Map columns”."),
+    "ingest.column_duplicate": ("Kolumnen betyder samma sak som en tidigare kolumn ({canonical[sv]}) och används "
+                                "inte.",
+                                "The column means the same as an earlier column ({canonical[en]}) and is not used."),
+    "ingest.needs_mapping": ("Filen kan inte läsas än – det saknas: {missing[sv]}. Välj kolumnerna under ”Koppla "
+                             "kolumner”, eller ange ett värde för alla rader (till exempel läsåret).",
+                             "The file cannot be read yet – missing: {missing[en]}. Choose the columns under "
+                             "“Map columns”, or give a value for every row (for example the school year)."),
     "ingest.no_key": ("Filen saknar skolenhetskod och kommunkod, så raderna kan inte knytas till en enhet.",
                       "The file has neither school unit code nor municipality code, so rows cannot be tied "
                       "to a unit."),

@@ -18,13 +18,15 @@ from lib.dataset import Dataset, Source, SourceKind
 from lib.ingest.columns import ColumnProposal, propose
 from lib.ingest.layout import find_layout, format_key
 from lib.ingest.limits import Limits, refuse_files
+from lib.ingest.mapping import Plan
 from lib.ingest.normalise import normalise_file
+from lib.ingest.plan import apply_plan, earlier_years, labels, report_missing, resolve_plan
 from lib.ingest.readers import ReadError, read_any
 from lib.messages import Report
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ColumnProposal", "IngestResult", "Limits", "ingest", "template_bytes", "template_frame"]
+__all__ = ["ColumnProposal", "IngestResult", "Limits", "Plan", "ingest", "template_bytes", "template_frame"]
 
 
 @dataclass
@@ -44,11 +46,13 @@ class IngestResult:
 def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
            mappings: dict[str, dict[str, str]] | None = None, max_rows: int | None = None,
            source_kind: SourceKind = "upload", date: str | None = None,
-           limits: Limits | None = None) -> IngestResult:
+           limits: Limits | None = None, plans: dict[str, Plan] | None = None) -> IngestResult:
     """Read, validate, normalise and merge `files` (name, bytes). `mappings` holds the user's column
     choices per file (header → canonical name) for files whose columns were not recognised for sure. `limits`
     (a visitor's upload: `Limits.of_uploads()`) refuse too many or too large files before anything is read, and
-    `max_rows` (or the limits' rows) holds for each file and for the merged table."""
+    `max_rows` (or the limits' rows) holds for each file and for the merged table. `plans` (`lib.ingest.mapping`) say
+    per file name, or for every file under "*", which column holds which field, the values of every row and
+    whether year columns are earlier school years."""
     report = Report()
     limits = limits or Limits.of_files()
     max_rows = max_rows if max_rows is not None else limits.max_rows
@@ -63,8 +67,9 @@ def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
         return IngestResult(None, report)
     for name, data in files:
         try:
+            plan = (plans or {}).get(name) or (plans or {}).get("*")
             frame = _one_file(name, data, organizer_type, (mappings or {}).get(name), max_rows, report, proposals,
-                              limits)
+                              limits, plan)
         except ReadError as exc:
             report.add(exc.key, "error", file=name, row=exc.params.get("line"), **_without_file(exc.params))
             continue
@@ -96,7 +101,8 @@ def ingest(files: Sequence[tuple[str, bytes]], organizer_type: str = "kommunal",
 
 
 def _one_file(name: str, data: bytes, organizer_type: str, user: dict[str, str] | None, max_rows: int | None,
-              report: Report, proposals: dict[str, ColumnProposal], limits: Limits) -> pd.DataFrame | None:
+              report: Report, proposals: dict[str, ColumnProposal], limits: Limits,
+              plan: Plan | None = None) -> pd.DataFrame | None:
     raw = read_any(name, data, max_rows, limits)
     for key, params in raw.notes:
         report.add(key, "info", file=name, **_without_file(params))
@@ -104,7 +110,14 @@ def _one_file(name: str, data: bytes, organizer_type: str, user: dict[str, str] 
     if layout.header_index is None:
         report.add("ingest.no_header", "error", file=name)
         return None
-    proposal = propose(name, layout, user, layout.school_year is not None)
+    plan = plan or Plan()
+    if plan.complete and user is None:
+        user = {h: c for h, c in plan.columns.items() if c}
+    constants = resolve_plan(name, plan, report)
+    if constants is None:
+        return None
+    proposal = propose(name, layout, user, layout.school_year is not None or "school_year" in constants)
+    apply_plan(proposal, plan, constants, layout.school_year is not None, report)
     proposals[name] = proposal
     used = {h: c for h, c in proposal.guesses.items() if c is not None}
     report.mappings[name] = used
@@ -113,15 +126,9 @@ def _one_file(name: str, data: bytes, organizer_type: str, user: dict[str, str] 
     for header in proposal.unknown:
         report.add("ingest.column_unknown", "info", file=name, column=header, row=raw.lines[layout.header_index])
     for header, canon in proposal.duplicates:
-        report.add("ingest.column_duplicate", "warning", file=name, column=header, canonical=canon)
+        report.add("ingest.column_duplicate", "warning", file=name, column=header, canonical=labels([canon]))
     if not proposal.sure:
-        missing = []
-        if not any(c in used.values() for c in ("school_id", "municipality_code")):
-            missing.append("school_id / municipality_code")
-        if "school_year" not in used.values() and layout.school_year is None:
-            missing.append("school_year")
-        report.add("ingest.needs_mapping", "error", file=name, row=raw.lines[layout.header_index],
-                   missing=", ".join(missing) or "–")
+        report_missing(name, raw.lines[layout.header_index], used, constants, layout.school_year, report)
         return None
     data_rows = len(raw.rows) - layout.header_index - 1
     if max_rows is not None and data_rows > max_rows:
@@ -129,7 +136,8 @@ def _one_file(name: str, data: bytes, organizer_type: str, user: dict[str, str] 
     if "school_id" not in used.values() and "municipality_code" not in used.values():
         report.add("ingest.no_key", "error", file=name)
         return None
-    return normalise_file(raw, layout, proposal, organizer_type, report)
+    years = earlier_years(name, layout, plan, used, report)
+    return normalise_file(raw, layout, proposal, organizer_type, report, constants, years)
 
 
 def _without_file(params: dict) -> dict:

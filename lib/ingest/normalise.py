@@ -14,7 +14,7 @@ from lib.ingest.layout import Layout
 from lib.ingest.readers import RawFile
 from lib.ingest.values import parse_bool, parse_series
 from lib.messages import Report
-from lib.schema import BY_NAME, NUMERIC_KINDS, municipality_names, parse_school_year
+from lib.schema import BY_NAME, NUMERIC_KINDS, SHARE_COLUMNS, municipality_names, parse_school_year
 
 MAX_CELL_MESSAGES = 15  # per column and file; the rest are summed up in one message
 _CODE_LIKE = re.compile(r"^\d{3,10}$")
@@ -38,35 +38,62 @@ def _code(text: str) -> str:
 
 
 def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organizer_type: str,
-                   report: Report) -> pd.DataFrame | None:
-    """The canonical frame of one file (with `_file` and `_line`), or None when nothing usable is in it."""
+                   report: Report, constants: dict[str, str] | None = None,
+                   years: list[tuple[int, dict[str, str]]] | None = None) -> pd.DataFrame | None:
+    """The canonical frame of one file (with `_file` and `_line`), or None when nothing usable is in it.
+    `constants` (field → value) hold for every row; `years` add rows of earlier school years from year columns."""
     name = raw.name
+    constants = constants or {}
     mapped = {h: c for h, c in proposal.guesses.items() if c is not None}
     index_of = {h: j for j, h in enumerate(layout.headers)}
     start = (layout.header_index or 0) + 1
     rows, lines = raw.rows[start:], raw.lines[start:]
     header_by_canon = {c: h for h, c in mapped.items()}
     key = "school_id" if "school_id" in header_by_canon else "municipality_code"
-    key_j = index_of[header_by_canon[key]]
+    if key not in header_by_canon:  # the unit is the municipality set for every row
+        header_by_canon[key] = f"{key}={constants.get(key, '')}"
+    key_j = index_of.get(header_by_canon[key])
+    value_js = [index_of[h] for h, c in mapped.items() if BY_NAME[c].role not in ("key", "label")]
 
-    def cell(row: list[str], j: int) -> str:
+    def cell(row: list[str], j: int | None) -> str:
+        if j is None:
+            return constants.get(key, "")
         return row[j] if j < len(row) else ""
 
-    # Footer: everything after the last row whose key looks like a code; blank rows are not data.
+    def has_values(row: list[str]) -> bool:
+        return any(cell(row, j).strip() for j in value_js)
+
+    # Skolverket's codes, or a file of its own ids (any unique text): decided by what most keyed rows hold.
+    keyed = [_code(cell(row, key_j)) for row in rows if cell(row, key_j).strip() and has_values(row)]
+    local_ids = key == "school_id" and bool(keyed) and sum(bool(_CODE_LIKE.match(k)) for k in keyed) < len(keyed) / 2
+
+    def is_data(row: list[str]) -> bool:
+        text = cell(row, key_j).strip()
+        return bool(text) and has_values(row) if local_ids else bool(_CODE_LIKE.match(_code(text)))
+
+    # Footer: everything after the last data row; blank rows are not data. A row with values is never footer.
     last = -1
     for i, row in enumerate(rows):
-        if _CODE_LIKE.match(_code(cell(row, key_j))):
+        if is_data(row) or (has_values(row) and any(row)):
             last = i
     footer = [ln for row, ln in zip(rows[last + 1:], lines[last + 1:], strict=True) if any(row)]
     if footer:
         report.add("ingest.footer_skipped", "info", file=name, row=footer[0], n=len(footer))
+    if local_ids:
+        report.add("mapping.local_ids", "info", file=name, column=header_by_canon[key])
     keep_rows, keep_lines, short = [], [], []
     width = max(index_of[h] for h in mapped) + 1  # a CSV row shorter than this was cut off (Excel omits
     # trailing empty cells, so only CSV rows are checked)
     for row, ln in zip(rows[:last + 1], lines[:last + 1], strict=True):
         if not any(row):
             continue
-        if not _CODE_LIKE.match(_code(cell(row, key_j))):
+        if local_ids and not cell(row, key_j).strip():
+            report.drop(name, ln, "mapping.drop_no_id", column=header_by_canon[key])
+            continue
+        if local_ids and not has_values(row):
+            report.drop(name, ln, "mapping.drop_no_values", value=cell(row, key_j)[:40])
+            continue
+        if not local_ids and not _CODE_LIKE.match(_code(cell(row, key_j))):
             report.drop(name, ln, "ingest.drop_no_code", column=header_by_canon[key],
                         value=cell(row, key_j)[:40])
             continue
@@ -86,7 +113,13 @@ def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organ
     frame = pd.DataFrame({c: [cell(r, index_of[h]) for r in keep_rows] for h, c in mapped.items()})
     frame["_line"] = keep_lines
     frame["_file"] = name
-    frame = _codes(frame, name, header_by_canon, report)
+    for field, value in constants.items():
+        frame[field] = value
+        header_by_canon.setdefault(field, f"{field}={value}")
+    if years:
+        frame = _earlier_years(frame, keep_rows, years, index_of, layout)
+        header_by_canon.update({c: h for _, cols in years for h, c in cols.items() if c not in header_by_canon})
+    frame = _codes(frame, name, header_by_canon, report, local_ids)
     frame = _organizer_rows(frame, name, organizer_type, key, report)
     frame = _years(frame, name, layout, header_by_canon, report)
     frame = _values(frame, name, header_by_canon, report)
@@ -97,10 +130,38 @@ def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organ
     return frame
 
 
-def _codes(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Report) -> pd.DataFrame:
-    """School codes: 8 digits as text. Municipality codes: 4 digits, a real municipality, leading zero restored."""
+def _earlier_years(frame: pd.DataFrame, rows: list[list[str]], years: list[tuple[int, dict[str, str]]],
+                   index_of: dict[str, int], layout: Layout) -> pd.DataFrame:
+    """The same schools' rows of earlier school years, from columns such as `2223TotalNumberOfStudents`: the
+    identity columns repeated, the year's columns under their field's name, the rest empty."""
+    if "school_year" not in frame and layout.school_year is not None:
+        frame["school_year"] = str(layout.school_year)
+    identity = [c for c in frame.columns if c in ("_line", "_file") or (BY_NAME.get(c) and
+                BY_NAME[c].role in ("key", "label") and c != "school_year")]
+    parts = [frame]
+    for year, columns in years:
+        part = frame[identity].copy()
+        for header, field in columns.items():
+            j = index_of[header]
+            part[field] = [r[j] if j < len(r) else "" for r in rows]
+        filled = part[list(columns.values())].apply(lambda c: c.str.strip() != "").any(axis=1)
+        part["school_year"] = str(year)
+        parts.append(part[filled.to_numpy()])
+    out = pd.concat(parts, ignore_index=True)
+    for col in out.columns:
+        if col not in ("_line",):
+            out[col] = out[col].astype("object").where(out[col].notna(), "")
+    return out
+
+
+def _codes(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Report,
+           local_ids: bool = False) -> pd.DataFrame:
+    """School codes: 8 digits as text (or, in a file of its own ids, any text). Municipality codes: 4 digits, a
+    real municipality, leading zero restored."""
     drop = pd.Series(False, index=frame.index)
-    if "school_id" in frame:
+    if "school_id" in frame and local_ids:
+        frame["school_id"] = frame["school_id"].astype(str).str.strip()
+    elif "school_id" in frame:
         codes = frame["school_id"].map(_code)
         short = codes.str.fullmatch(r"\d{6,7}")
         if short.any():
@@ -122,6 +183,9 @@ def _codes(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Repo
                        n=int(short.sum()))
         names = municipality_names()
         unknown = ~codes.isin(list(names)) & ~drop
+        if "school_id" in frame:  # a school's municipality is optional: an empty code is no reason to drop it
+            unknown &= codes != ""
+            codes = codes.where(codes != "", None)
         for i in frame.index[unknown]:
             report.drop(name, int(frame.at[i, "_line"]), "ingest.drop_unknown_municipality",
                         column=headers["municipality_code"], value=str(codes[i])[:40])
@@ -217,6 +281,7 @@ def _values(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Rep
             if len(filled) and filled.max() <= 1.0 and filled.max() > 0:
                 values = values * 100
                 report.add("ingest.share_scaled", "warning", file=name, column=header)
+        scale_check(col, values, name, header, report)
         too_low = values < spec.lo if spec.lo is not None else pd.Series(False, index=values.index)
         too_high = values > spec.hi if spec.hi is not None else pd.Series(False, index=values.index)
         out = (too_low | too_high).fillna(False)
@@ -226,6 +291,30 @@ def _values(frame: pd.DataFrame, name: str, headers: dict[str, str], report: Rep
             values = values.where(~out, np.nan)
         frame[col] = values.astype(float)
     return frame
+
+
+# Values that sit on another scale than the field's: (field, test on the column's values, message key).
+SCALES = (("merit_value", lambda v: v.max() <= 20.5, "mapping.scale_grade_average"),
+          *((c, lambda v: (v > 100).mean() > 0.5, "mapping.scale_share_counts") for c in SHARE_COLUMNS),
+          ("pupils_per_teacher", lambda v: v.max() < 1.0, "mapping.scale_ratio_inverse"))
+
+
+def scale_check(col: str, values: pd.Series, name: str, header: str | None, report: Report) -> None:
+    """A column whose values look like another scale than the field's (a grade average 0–20 mapped to merit
+    value 0–340, counts mapped to a share) is said, with what its values look like, so the person can leave it
+    out."""
+    filled = values.dropna()
+    if filled.empty:
+        return
+    for field, test, key in SCALES:
+        if field == col and bool(test(filled)):
+            report.add(key, "warning", file=name, column=header, header=header or "", field=col,
+                       lo=_both(filled.min()), hi=_both(filled.max()))
+
+
+def _both(value: float) -> dict[str, str]:
+    """A number as each language writes it, for a message parameter."""
+    return {"sv": f"{value:g}".replace(".", ","), "en": f"{value:g}"}
 
 
 def _bound(value: float | None) -> str:

@@ -135,3 +135,42 @@ def is_ignored(header: str) -> bool:
 def _ignored_keys(ignored: tuple[str, ...]) -> frozenset[str]:
     """The normalised names of `IGNORED`, made once (keyed by the tuple, so a longer IGNORED makes a new set)."""
     return frozenset(normalise_header(x) for x in ignored)
+
+
+# English camelCase exports of other systems and the statistics names of Skolverket's Planned Educations API
+# (research/apis/skolverket-planned-educations-v4.openapi.json), written as the normalised header reads them.
+_ENGLISH: dict[str, tuple[str, ...]] = {
+    "school_id": ("schoolcode", "schoolid", "schoolunitid", "unitcode", "school unit id", "school id"),
+    "school_name": ("schoolname", "unitname", "name of school"),
+    "municipality_code": ("municipalitycode", "municipalityid", "kommunkod id"),
+    "municipality_name": ("municipalityname",),
+    "organizer": ("organizername", "organisername", "principalorganizer", "principalorganizername", "schoolowner"),
+    "organizer_type": ("organizertype", "organisertype", "ownertype"),
+    "school_year": ("schoolyear", "academicyear", "academic year"),
+    "pupils": ("totalnumberofstudents", "numberofstudents", "studentcount", "totalstudents", "numberofpupils",
+               "total number of students", "number of students"),
+    "teacher_fte": ("fulltimeteachers", "teacherfte", "teachersfte", "fulltimeequivalentteachers", "full time teachers",
+                    "teacherpositions"),
+    "teachers": ("numberofteachers", "teachercount", "teacherheadcount"),
+    "qualified_share": ("teacherqualificationpercentage", "qualifiedteacherspercentage", "certifiedteacherspercentage",
+                        "teacher qualification percentage", "certified teachers quota"),
+    "pupils_per_teacher": ("studentteacherratio", "pupilteacherratio", "studentsperteacher", "student teacher ratio",
+                           "students per teacher quota"),
+    "first_teachers": ("firstteachers", "leadteachers", "numberoffirstteachers"),
+    "teacher_experience_years": ("teacherexperienceyears", "averageteacherexperience"),
+    "teacher_turnover": ("teacherturnover", "teacherturnoverpercentage", "staffturnover"),
+    "ses_index": ("socioeconomicindex", "sesindex"),
+    "parents_higher_ed_share": ("parentaleducationpercentage", "parentshighereducationpercentage",
+                                "parental education percentage", "parentspostsecondaryeducation"),
+    "foreign_background_share": ("foreignbackgroundpercentage", "foreign background percentage",
+                                 "foreignbackgroundshare"),
+    "newly_arrived_share": ("newlyarrivedpercentage", "newlyimmigratedpercentage", "salsa newly immigrated quota"),
+    "parents_education_level": ("parentseducationlevel", "salsa parents education"),
+    "merit_value": ("meritvalue", "averagemeritvalue", "meritrating", "average grades merit rating 9th grade",
+                    "salsaaveragegradesin9thgradeactual"),
+    "eligible_share": ("eligibilitypercentage", "eligiblepercentage", "eligibleforupperSecondary",
+                       "ratioofpupils9thgradeeligiblefornationalprogramyr",
+                       "ratio of pupils 9th grade eligible for national program yr"),
+}
+for _name, _more in _ENGLISH.items():
+    SYNONYMS[_name] = (*SYNONYMS.get(_name, ()), *_more)

@@ -427,6 +427,9 @@ def metrics(frame: pd.DataFrame, year: int, unit_column: str = "school_id") -> M
 
     ind = "first_teachers_per_100_pupils"
     frame = schema.year_rows(frame, year).copy()
+    for col in ("first_teachers", "pupils"):  # a file without them: no posts to count, never a KeyError
+        if col not in frame:
+            frame[col] = float("nan")
     frame[ind] = safe_divide(frame["first_teachers"], frame["pupils"], 100.0)
     table = indicators.need_quartiles(frame, ind, year, unit_column)
     values = table.rows.set_index("q")["value"]

@@ -2,7 +2,8 @@
 validation report (the one report widget: the open-data fetch shows its report with it too).
 
 Uploaded bytes stay in session memory. The ingest result is kept per visitor, keyed by a hash of the
-files' content, the organiser type and the user's column mapping, so reruns do not read the files again.
+files' content, the organiser type and the visitor's mappings (lib/ui/mapping.py), so reruns do not read the files
+again.
 """
 
 from __future__ import annotations
@@ -14,15 +15,14 @@ import streamlit as st
 
 from lib import ingest, jobs
 from lib.config import settings
-from lib.i18n import column_label, t
+from lib.i18n import t
 from lib.messages import Report
-from lib.schema import INPUT_COLUMNS, ORGANIZER_TYPES
+from lib.schema import ORGANIZER_TYPES
 from lib.screens import data as data_screen
-from lib.text import inert
+from lib.ui import mapping as mapping_ui
 from lib.ui import state, widgets
 
 _RESULT = "upload_result"
-_MAPPINGS = "upload_mappings"
 TEMPLATE_CSV, TEMPLATE_XLSX = "mall_skolor.csv", "mall_skolor.xlsx"
 
 
@@ -40,30 +40,40 @@ def file_picker(lang: str) -> list:
                             max_upload_size=settings().max_upload_mb) or []
 
 
-def _key(files: Sequence[tuple[str, bytes]], organizer_type: str, mappings: dict) -> str:
+def _key(files: Sequence[tuple[str, bytes]], organizer_type: str, plans: dict) -> str:
     h = hashlib.sha256(organizer_type.encode())
     for name, data in files:
         h.update(name.encode())
         h.update(hashlib.sha256(data).digest())
-    h.update(repr(sorted((f, sorted(m.items())) for f, m in mappings.items())).encode())
+    h.update(repr(sorted((f, repr(p)) for f, p in plans.items())).encode())
+    h.update(repr(sorted(map(repr, mapping_ui.layouts().items()))).encode())
     return h.hexdigest()
 
 
+def _read(files: list[tuple[str, bytes]], organizer_type: str, plans: dict) -> ingest.IngestResult:
+    with jobs.slot("ingest"):
+        return ingest.ingest(files, organizer_type=organizer_type, plans=plans or None,
+                             limits=ingest.Limits.of_uploads())
+
+
 def process(uploaded: Sequence, organizer_type: str) -> ingest.IngestResult:
-    """Ingest the uploaded files (once per content); a usable result becomes the active dataset, and the screen
-    starts again so that everything above the upload (the active data, the demo banner) describes it. The mode's
-    limits hold here, on the server, whatever the browser let through (`ingest.Limits.of_uploads`), and the
-    reading is a heavy job: one at a time in the process, with a spinner."""
+    """Ingest the uploaded files (once per content and mapping); a usable result becomes the active dataset, and
+    the screen starts again so that everything above the upload (the active data, the demo banner) describes it.
+    A file whose columns were mapped before in this session is read with that mapping. The mode's limits hold
+    here, on the server, whatever the browser let through (`ingest.Limits.of_uploads`), and the reading is a heavy
+    job: one at a time in the process, with a spinner."""
     files = [(f.name, f.getvalue()) for f in uploaded]
-    mappings = state.get(_MAPPINGS, {})
-    key = _key(files, organizer_type, mappings)
+    plans = mapping_ui.plans()
+    key = _key(files, organizer_type, plans)
     known = state.get(_RESULT)
     if known is not None and known[0] == key:
         return known[1]
     try:
-        with jobs.slot("ingest"):
-            result = ingest.ingest(files, organizer_type=organizer_type, mappings=mappings or None,
-                                   limits=ingest.Limits.of_uploads())
+        result = _read(files, organizer_type, plans)
+        if mapping_ui.remembered_for(result.proposals):  # the same layout as before: read it the same way
+            plans = mapping_ui.plans()
+            key = _key(files, organizer_type, plans)
+            result = _read(files, organizer_type, plans)
     except jobs.JobRefused as exc:  # no turn in minutes: said in the report, read again on the next try
         result = ingest.IngestResult(None, Report())
         result.report.add(exc.message.key, "error", **exc.message.params)
@@ -80,33 +90,6 @@ def render_status(result: ingest.IngestResult, lang: str) -> None:
         st.success(t("data.accepted", lang), icon=":material/check_circle:")
     else:
         st.error(t("data.rejected", lang), icon=":material/error:")
-
-
-def render_mapping(result: ingest.IngestResult, lang: str) -> None:
-    """For files whose columns were not recognised with certainty: let the user say what each column holds."""
-    unused = "__unused__"
-    options = [unused, *INPUT_COLUMNS]
-    labels = {unused: t("data.mapping_unused", lang),
-              **{c: data_screen.named(column_label(c, lang), c) for c in INPUT_COLUMNS}}
-    for name, proposal in result.proposals.items():
-        if proposal.sure:
-            continue
-        st.subheader(t("data.mapping_heading", lang))
-        st.markdown(t("data.mapping_intro", lang, file=inert(name)))
-        chosen: dict[str, str] = {}
-        with st.form(key=f"mapping_{hashlib.sha1(name.encode()).hexdigest()[:8]}"):
-            for i, header in enumerate(proposal.headers):
-                guess = proposal.guesses.get(header)
-                value = st.selectbox(inert(header), options, index=options.index(guess) if guess in options else 0,
-                                     key=f"map_{name}_{i}", format_func=labels.get,
-                                     placeholder=t("takeaway.choose_one", lang))
-                if value != unused:
-                    chosen[header] = value
-            if st.form_submit_button(t("data.mapping_apply", lang)):
-                mappings = dict(state.get(_MAPPINGS, {}))
-                mappings[name] = chosen
-                state.put(_MAPPINGS, mappings)
-                st.rerun()
 
 
 def render_report(view: data_screen.ReportView, heading: str | None = None, alerts: bool = False) -> None:

@@ -39,6 +39,8 @@ def demo_banner(data: Dataset | None, lang: str) -> None:
     """The "fiktiva demodata" notice, on every screen where demo data shows."""
     if data is not None and data.is_demo:
         st.info(t("banner.demo", lang), icon=":material/science:")
+    elif data is not None and data.source.kind == "upload":  # every screen says whose data it shows (issue 16)
+        st.caption(t("banner.active", lang, source=inert(dataset.source_line(data, lang))))
 
 
 def bullets(lines: Sequence[str]) -> None:

@@ -265,8 +265,11 @@ def test_change_map_colours_the_organisers_schools_by_their_change():
     assert dict(zip(points["school_id"], points["colour"], strict=True)) == {
         "10000000": 0, "10000001": -1, "10000002": -1, "10000003": 0, "10000004": 1}
     assert "Förändring i antal förstelärare, läsåret 2024/25" in str(spec["title"])
+    # Without coordinates the schools are placed within their municipality (issue 16); without either, no map.
     no_coordinates = schools(data=frame().assign(lat=float("nan"), lon=float("nan")))
-    assert forstelarare.change_map(no_coordinates, RULE, None, "sv", "Källa: test") is None
+    assert forstelarare.change_map(no_coordinates, RULE, None, "sv", "Källa: test") is not None
+    nowhere = schools(data=frame().assign(lat=float("nan"), lon=float("nan"), municipality_code=None))
+    assert forstelarare.change_map(nowhere, RULE, None, "sv", "Källa: test") is None
 
 
 def test_a_scenario_keeps_the_rule_the_data_and_the_figures():

@@ -133,11 +133,19 @@ def test_clicked_school_reads_the_maps_selection():
     assert karta.clicked_school(None) is None
 
 
-def test_school_without_coordinates_gives_no_map():
+def test_school_without_coordinates_or_municipality_gives_no_map():
+    data = four_schools()
+    frame = data.frame.drop(columns=["lat", "lon", "municipality_code"])
+    view = karta.school_map(Dataset(frame, "school", data.source),
+                            karta.Look.of("indicator", "need_index", 2024), "sv", "Källa")
+    assert view.spec is None and view.table.empty and view.picker_options == [None]
+
+
+def test_schools_without_coordinates_are_drawn_within_their_municipality():
     data = four_schools()
     view = karta.school_map(Dataset(data.frame.drop(columns=["lat", "lon"]), "school", data.source),
                             karta.Look.of("indicator", "need_index", 2024), "sv", "Källa")
-    assert view.spec is None and view.table.empty and view.picker_options == [None]
+    assert view.spec is not None and len(view.picker_options) == 1 + 4
 
 
 def test_selected_school_shows_its_figures_beside_the_organisers_average():
