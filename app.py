@@ -10,4 +10,4 @@ st.set_page_config(page_title="Lärarresurser", page_icon="/app/static/favicon.p
 
 lang = frame.language_picker()
 state.active_dataset()
-frame.run_page(st.navigation(frame.screens(lang)))
+frame.run_page(st.navigation(frame.screens(lang), expanded=True))  # every screen listed, none behind "more"

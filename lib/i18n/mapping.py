@@ -65,6 +65,7 @@ STRINGS.update({
     "mapping.group.teachers": ("Lärare", "Teachers"),
     "mapping.group.needs": ("Behov", "Needs"),
     "mapping.group.outcomes": ("Resultat", "Outcomes"),
+    "mapping.group.money": ("Pengar och lärarassistenter", "Money and teacher assistants"),
     "mapping.not_in_file": ("(inte i filen)", "(not in the file)"),
     "mapping.suggested": ("{column} – förslag, {confidence}", "{column} – suggested, {confidence}"),
     "mapping.confidence.high": ("säkert", "sure"),

@@ -26,7 +26,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
                  "teacher_turnover", "ped_degree_share"),
     "needs": ("ses_index", "parents_higher_ed_share", "foreign_background_share", "newly_arrived_share",
               "parents_education_level", "pott2"),
-    "outcomes": ("merit_value", "eligible_share"),
+    "outcomes": ("merit_value", "eligible_share", "pass_all_subjects_y6_share", "eligible_y9_share"),
+    "money": ("allocation_sek", "ses_allocation_sek", "assistant_fte", "cost_per_pupil_sek",
+              "teaching_cost_per_pupil_sek"),
 }
 
 

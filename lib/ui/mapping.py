@@ -105,7 +105,8 @@ def _file_form(result: ingest.IngestResult, name: str, proposal: ingest.ColumnPr
             for i, row in enumerate(rows):
                 chosen[row.field] = cells[i % 2].selectbox(
                     row.label, form.options, index=form.options.index(row.chosen) if row.chosen in form.options else 0,
-                    key=f"{prefix}{row.field}", format_func=partial(screen.option_label, form, row, lang=lang))
+                    key=f"{prefix}{row.field}", format_func=partial(screen.option_label, form, row, lang=lang),
+                    placeholder=t("takeaway.choose_one", lang))
         st.markdown(screen.unused_line(form, lang))
         st.markdown(f"**{t('mapping.constants_heading', lang)}**")
         years = screen.school_year_options(dt.date.today().year)
@@ -113,10 +114,12 @@ def _file_form(result: ingest.IngestResult, name: str, proposal: ingest.ColumnPr
         cells = st.columns(3)
         year = cells[0].selectbox(t("mapping.const.school_year", lang), years,
                                   index=_index(years, form.constants.get("school_year", "")),
-                                  key=f"{prefix}const_year", format_func=partial(screen.school_year_label, lang=lang))
+                                  key=f"{prefix}const_year", format_func=partial(screen.school_year_label, lang=lang),
+                                  placeholder=t("takeaway.choose_one", lang))
         muni = cells[1].selectbox(t("mapping.const.municipality_code", lang), munis,
                                   index=_index(munis, form.constants.get("municipality_code", "")),
-                                  key=f"{prefix}const_muni", format_func=partial(screen.municipality_label, lang=lang))
+                                  key=f"{prefix}const_muni", format_func=partial(screen.municipality_label, lang=lang),
+                                  placeholder=t("takeaway.choose_one", lang))
         organizer = cells[2].text_input(t("mapping.const.organizer", lang), value=form.constants.get("organizer", ""),
                                         key=f"{prefix}const_org", max_chars=120)
         year_choice = None

@@ -147,7 +147,7 @@ def test_every_chart_draws_under_the_recommended_policy(lan_browser: Browser, ap
     try:
         drawn = {}
         for screen in SCREENS:
-            page.goto(f"{app_url}/{screen}")
+            page.goto(f"{app_url}/{screen}" + ("?extent=country" if screen == "karta" else ""))  # all of Sweden
             page.wait_for_selector("[data-testid='stApp'][data-test-connection-state='CONNECTED']")
             page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
             if screen in ("karta", "likvardighet", "profiler"):

@@ -5,13 +5,27 @@ keys (skola, kommun, huvudman, "2024/25") still open; Karta opens fitted to its 
 from __future__ import annotations
 
 import re
+import tempfile
+from collections.abc import Iterator
 from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from lib.i18n import column_label
-from tests.e2e.conftest import goto, screenshot, wait_for_app
+from tests.e2e.conftest import goto, screenshot, start_server, stop_server, wait_for_app
+
+
+@pytest.fixture(scope="module")
+def app_url() -> Iterator[str]:
+    """A server of its own with an empty register: what other browser tests register would replace the demo's
+    interventions (INS-002) in the Insatser follow-up."""
+    proc, url = start_server({"LARARRESURSER_VAR_DIR": tempfile.mkdtemp(prefix="lararresurser-links-")})
+    try:
+        yield url
+    finally:
+        stop_server(proc)
+
 
 ASPHOJDEN = "99103108"  # Asphöjdens skola (fiktiv), Göteborgs kommun, in the demo
 PICK = "Välj en skola (eller klicka på kartan)"

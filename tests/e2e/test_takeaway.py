@@ -16,11 +16,11 @@ import openpyxl
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from lib.ui.pages import PAGES
 from tests.e2e.conftest import ARTIFACTS, goto, start_server, stop_server, wait_for_app
 
 ENGLISH_PLACEHOLDERS = ("Choose an option", "Choose options", "Select an option", "No options to select")
-SCREENS = ("start", "data", "karta", "likvardighet", "profiler", "klasser", "forstelarare", "workshop", "skolblad",
-           "insatser", "om", "tillganglighet")
+SCREENS = tuple(url for *_rest, url in PAGES)  # every screen of the navigation
 SVG = "{http://www.w3.org/2000/svg}"
 SOURCE = "Källa: fiktiva demodata (Lärarresurser)"
 FICTION = "Fiktiva demodata: skolorna, siffrorna och namnen är påhittade"
