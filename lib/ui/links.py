@@ -23,6 +23,7 @@ from lib.text import inert
 from lib.ui import state
 
 _SEEN = "links_seen"  # param → the values this session last read from or wrote to the URL
+_BEFORE = "links_before"  # param → the URL's value before this session's latest write of it
 _RUN = "links_run"  # param → value chosen in this run, for the copy link (None before a page runs)
 Label = Callable[[Any, str], str]  # an option's label in a language
 
@@ -39,14 +40,25 @@ def _seen() -> dict[str, tuple[str, ...] | None]:
     return seen
 
 
+def _before() -> dict[str, tuple[str, ...] | None]:
+    """What this session had in the URL for each key before its latest write: a rerun the browser asked for while
+    that write was on its way still carries the older address, which is not a link's news."""
+    before = state.get(_BEFORE)
+    if before is None:
+        before = {}
+        state.put(_BEFORE, before)
+    return before
+
+
 def incoming(param: str, key: str | None = None) -> tuple[tuple[str, ...], bool] | None:
     """The URL's values of `param` (or its alias) when they are news for the widget `key`, and whether they came
-    from outside (a link opened, an address edited: not what this session last read or wrote there). A widget new
-    on the screen also takes the URL's value, but one the screen itself wrote earlier is not worth a note."""
+    from outside (a link opened, an address edited: not what this session last read or wrote there, nor the address
+    it had just before its latest write — two quick choices must not undo the first). A widget new on the screen
+    also takes the URL's value, but one the screen itself wrote earlier is not worth a note."""
     raw = links.read(_query()).get(param)
     if raw is None:
         return None
-    external = raw != _seen().get(param)
+    external = raw != _seen().get(param) and raw != _before().get(param)
     if external or (key is not None and key not in st.session_state):
         _seen()[param] = raw
         return raw, external
@@ -73,7 +85,10 @@ def keep(param: str, value: Any, explicit_none: bool = False) -> None:
             del st.query_params[param]
     elif st.query_params.get_all(param) != texts:
         st.query_params[param] = texts[0] if len(texts) == 1 else texts
-    _seen()[param] = links.read({param: texts}).get(param)
+    written = links.read({param: texts}).get(param)
+    if written != _seen().get(param):
+        _before()[param] = _seen().get(param)
+    _seen()[param] = written
     run = state.get(_RUN)
     if run is not None:
         run[param] = shown_value
