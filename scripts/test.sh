@@ -17,4 +17,5 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 "$VENV/bin/python" -m ruff check .
-"$VENV/bin/python" -m pytest "$@"
+# Test files spread over the machine's cores (at most 4), each file's tests in one worker (they share its servers).
+"$VENV/bin/python" -m pytest -n "${LARARRESURSER_TEST_WORKERS:-auto}" --maxprocesses 4 --dist loadfile "$@"

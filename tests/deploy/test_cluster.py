@@ -27,6 +27,13 @@ from benchmarks.streamlit_client import Visitor
 from lib.store import interventions, scenarios, workshops
 from tests.deploy.cluster import NOTE, Cluster, cookie, running_cluster
 
+
+def in_own_loop(coroutine):
+    """Run the protocol clients in a thread of their own: in a test process that also drives Chromium, Playwright's
+    event loop already runs in this thread."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
 CODE = re.compile(r"\*\*([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\*\*")
 LOG_KEY = "cluster-test-log-key-2026"
 
@@ -72,7 +79,7 @@ def test_a_workshop_code_and_its_scenarios_work_on_every_replica(cluster):
         after = cluster.sessions()
         assert after["r2"] > middle["r2"] and after["r1"] == middle["r1"], (middle, after)
 
-    asyncio.run(asyncio.wait_for(scenario_flow(), 120))
+    in_own_loop(asyncio.wait_for(scenario_flow(), 120))
 
 
 def test_the_change_log_is_one_log_when_two_replicas_write(cluster):
@@ -190,7 +197,7 @@ def test_when_a_replica_dies_the_others_visitors_carry_on(cluster):
         stop.set()
         return await asyncio.gather(*tasks)
 
-    results = asyncio.run(asyncio.wait_for(crowd(), 120))
+    results = in_own_loop(asyncio.wait_for(crowd(), 120))
     survivors = [r for r in results if r["replica"] == "r1"]
     moved = [r for r in results if r["replica"] == "r2"]
     # The survivors' visitors: never an error, one session throughout, and screens served after the death.
