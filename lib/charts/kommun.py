@@ -38,18 +38,24 @@ def _long(trend: pd.DataFrame, series: dict[str, str], lang: str) -> pd.DataFram
     return long
 
 
+def _trend_lines(trend: pd.DataFrame, series: dict[str, str], value_title: str, legend: str,
+                 breaks: tuple[tuple[int, str], ...], lang: str, height: int) -> alt.LayerChart:
+    """Lines of `series` (column → name) over the school years, with the statistic breaks marked."""
+    long = _long(trend, series, lang)
+    order = [fmt_school_year(int(y), lang) for y in trend["school_year"]]
+    layers = [_lines(long, order, value_title, legend, lang)]
+    rules = _breaks_layer(breaks, order, lang)
+    if rules is not None:
+        layers.append(rules)
+    return alt.layer(*layers).properties(height=height)
+
+
 def unit_trend(trend: pd.DataFrame, indicator: str, value_title: str, name: str,
                breaks: tuple[tuple[int, str], ...], lang: str, source: str) -> alt.TopLevelMixin:
     """The municipality's value (left out in years under the small-number rule), all municipalities' and those
     with similar needs' over the school years (`municipalities.unit_trend`)."""
     series = {"own": name, "all": t("kommun.series_all", lang), "peers": t("kommun.series_peers", lang)}
-    long = _long(trend, series, lang)
-    order = [fmt_school_year(int(y), lang) for y in trend["school_year"]]
-    layers = [_lines(long, order, value_title, t("kommun.series", lang), lang)]
-    rules = _breaks_layer(breaks, order, lang)
-    if rules is not None:
-        layers.append(rules)
-    chart = alt.layer(*layers).properties(height=280)
+    chart = _trend_lines(trend, series, value_title, t("kommun.series", lang), breaks, lang, 280)
     return titled(chart, t("kommun.trend_title", lang, label=value_title, name=name), source, lang)
 
 
@@ -57,13 +63,8 @@ def gap_trend(trend: pd.DataFrame, value_title: str, breaks: tuple[tuple[int, st
               source: str) -> alt.TopLevelMixin:
     """The lowest-need (Q1) and highest-need (Q4) quarter of municipalities over the school years
     (`indicators.trend`), the gap between them in the tooltip table."""
-    long = _long(trend, {"q1": t("kommun.q1", lang), "q4": t("kommun.q4", lang)}, lang)
-    order = [fmt_school_year(int(y), lang) for y in trend["school_year"]]
-    layers = [_lines(long, order, value_title, t("kommun.col.quartile", lang), lang)]
-    rules = _breaks_layer(breaks, order, lang)
-    if rules is not None:
-        layers.append(rules)
-    chart = alt.layer(*layers).properties(height=280)
+    series = {"q1": t("kommun.q1", lang), "q4": t("kommun.q4", lang)}
+    chart = _trend_lines(trend, series, value_title, t("kommun.col.quartile", lang), breaks, lang, 280)
     return titled(chart, t("kommun.gap_title", lang, label=value_title), source, lang)
 
 
@@ -71,11 +72,5 @@ def sides_trend(trend: pd.DataFrame, series: dict[str, str], value_title: str, n
                 breaks: tuple[tuple[int, str], ...], lang: str, source: str) -> alt.TopLevelMixin:
     """A municipality's municipal and independent organisers over the school years (`series`: column → name; a
     side under the small-number rule is left out of its year)."""
-    long = _long(trend, series, lang)
-    order = [fmt_school_year(int(y), lang) for y in trend["school_year"]]
-    layers = [_lines(long, order, value_title, t("kommun.series", lang), lang)]
-    rules = _breaks_layer(breaks, order, lang)
-    if rules is not None:
-        layers.append(rules)
-    chart = alt.layer(*layers).properties(height=260)
+    chart = _trend_lines(trend, series, value_title, t("kommun.series", lang), breaks, lang, 260)
     return titled(chart, t("kommun.sides_title", lang, label=value_title, name=name), source, lang)

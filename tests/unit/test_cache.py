@@ -53,11 +53,12 @@ def dataset(values=(1.0, 2.0), kind="demo", level="school", **extra) -> Dataset:
 
 @pytest.fixture(autouse=True)
 def _fresh():
+    before = cache._resolver  # the app's (lib.ui.state), put back: AppTests may run after these in this process
     cache.SHARED.clear()
     CALLS.clear()
     yield
     cache.SHARED.clear()
-    cache.set_private_resolver(lambda: None)
+    cache.set_private_resolver(before)
 
 
 def test_the_same_data_and_choices_share_one_entry():
