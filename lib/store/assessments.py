@@ -1,7 +1,8 @@
 """Self-assessments saved under a workshop code, in the same database as the workshops (table `assessments`).
 
-They live as long as their workshop: saving needs an open, unlocked workshop; reading needs an open one; rows
-whose workshop has gone (expired and purged, or deleted by its facilitator) are deleted on every save and read.
+They live as long as their workshop: saving needs an open, unlocked workshop; reading needs an open one; the
+workshop store deletes them with their workshop (expired and purged, or deleted by its facilitator). The table is
+`workshops.AssessmentRow`, made with the others.
 Stored as validated JSON (`lib.measures.assessment`), never pickled. In public mode this is the only way an
 assessment is kept on the server (see docs/DEPLOYMENT.md); a downloaded file is the way to keep it longer.
 """
@@ -12,24 +13,15 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import DateTime, Integer, String, Text, delete, func, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import func, select
 
 from lib.measures import assessment
 from lib.measures.assessment import Assessment
 from lib.messages import Message
 from lib.store import workshops
-from lib.store.workshops import Base, StorageError, Store, WorkshopRow
+from lib.store.workshops import AssessmentRow, StorageError, Store
 
 MAX_PER_WORKSHOP = 200
-
-
-class AssessmentRow(Base):
-    __tablename__ = "assessments"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    workshop_code: Mapped[str] = mapped_column(String(16), index=True)
-    payload: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 @dataclass(frozen=True)
@@ -41,16 +33,8 @@ class Saved:
     created_at: dt.datetime
 
 
-def _ready(store: Store) -> None:
-    """Make the table when this database does not have it yet, and drop the rows of workshops that are gone."""
-    AssessmentRow.__table__.create(store.engine, checkfirst=True)
-    with store.engine.begin() as conn:
-        conn.execute(delete(AssessmentRow).where(AssessmentRow.workshop_code.not_in(select(WorkshopRow.code))))
-
-
 def save(store: Store, code: str, made: Assessment) -> int:
     """Store `made` under an open, unlocked workshop; returns its id (StorageError saying why not)."""
-    _ready(store)
     ws = store.workshop(code)
     if ws.locked:
         raise StorageError(Message("storage.locked", {"code": workshops.format_code(ws.code)}, "error"))
@@ -68,7 +52,6 @@ def save(store: Store, code: str, made: Assessment) -> int:
 def saved(store: Store, code: str) -> list[Saved]:
     """The workshop's self-assessments, oldest first, each validated again on the way out (a row that no longer
     validates is skipped)."""
-    _ready(store)
     ws = store.workshop(code)
     with store.engine.connect() as conn:
         rows = conn.execute(select(AssessmentRow.id, AssessmentRow.payload, AssessmentRow.created_at)

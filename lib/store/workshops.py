@@ -91,6 +91,17 @@ class ScenarioRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class AssessmentRow(Base):
+    """A self-assessment saved under a workshop (lib.store.assessments), JSON validated on the way in and out."""
+
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    workshop_code: Mapped[str] = mapped_column(String(16), ForeignKey("workshops.code", ondelete="CASCADE"),
+                                               index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 @dataclass(frozen=True)
 class Workshop:
     """A workshop as the app sees it."""
@@ -301,16 +312,18 @@ class Store:
         code = self._check_secret(code, secret)
         with self.engine.begin() as conn:
             conn.execute(delete(ScenarioRow).where(ScenarioRow.workshop_code == code))
+            conn.execute(delete(AssessmentRow).where(AssessmentRow.workshop_code == code))
             conn.execute(delete(WorkshopRow).where(WorkshopRow.code == code))
 
     def purge_expired(self) -> int:
-        """Delete workshops (and their scenarios) whose time has run out, and creation records older than the
-        rate window; returns how many workshops."""
+        """Delete workshops (with their scenarios and self-assessments) whose time has run out, and creation records
+        older than the rate window; returns how many workshops."""
         moment = self.clock()
         with self.engine.begin() as conn:
             codes = [r[0] for r in conn.execute(select(WorkshopRow.code).where(WorkshopRow.expires_at <= moment))]
             if codes:
                 conn.execute(delete(ScenarioRow).where(ScenarioRow.workshop_code.in_(codes)))
+                conn.execute(delete(AssessmentRow).where(AssessmentRow.workshop_code.in_(codes)))
                 conn.execute(delete(WorkshopRow).where(WorkshopRow.code.in_(codes)))
             conn.execute(delete(CreationRow).where(CreationRow.created_at <= moment - RATE_WINDOW))
         return len(codes)
