@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import streamlit as st
@@ -21,13 +22,16 @@ def _clear_caches():
 
 
 def open_page(page: str | None = None, lang: str | None = None, query: dict[str, str] | None = None,
-              timeout: float = 60) -> AppTest:
-    """Run app.py, then switch to `page` (e.g. "app_pages/data.py") and run it. Fails on any exception shown."""
+              timeout: float = 60, data: Any = None) -> AppTest:
+    """Run app.py, then switch to `page` (e.g. "app_pages/data.py") and run it; with `data`, that dataset is the
+    visitor's active one (as after an upload)."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     if lang:
         at.query_params["lang"] = lang
     for k, v in (query or {}).items():
         at.query_params[k] = v
+    if data is not None:
+        at.session_state["_active_dataset"] = data
     at.run()
     if page:
         at.switch_page(page)

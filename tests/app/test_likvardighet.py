@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from lib.i18n import NBSP
 from lib.text import visible
-from tests.app.conftest import APP, assert_no_errors, open_page
+from tests.app.conftest import assert_no_errors, open_page
 from tests.unit.test_screen_likvardighet import schools
 
 MINUS = "\u2212"
@@ -21,12 +21,7 @@ def text_of(at) -> str:
 
 def open_with(data, page: str = "app_pages/likvardighet.py", lang: str | None = None) -> AppTest:
     """The app with `data` as the visitor's active dataset, switched to `page`."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    if lang:
-        at.query_params["lang"] = lang
-    at.session_state["_active_dataset"] = data
-    at.run()
-    at.switch_page(page).run()
+    at = open_page(page, lang, data=data)
     assert_no_errors(at)
     return at
 

@@ -11,7 +11,7 @@ from lib.dataset import Dataset, Source
 from lib.i18n import NBSP
 from lib.measures import profiles
 from lib.screens import profiler
-from tests.app.conftest import APP, assert_no_errors, open_page
+from tests.app.conftest import assert_no_errors, open_page
 from tests.unit.test_screen_profiler import two_groups, with_a_small_school
 
 
@@ -21,12 +21,7 @@ def cards(at) -> list[str]:
 
 def open_with(data, lang: str | None = None) -> AppTest:
     """The app with `data` as the visitor's active dataset, switched to Utmaningsprofiler."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    if lang:
-        at.query_params["lang"] = lang
-    at.session_state["_active_dataset"] = data
-    at.run()
-    at.switch_page("app_pages/profiler.py").run()
+    at = open_page("app_pages/profiler.py", lang, data=data)
     assert_no_errors(at)
     return at
 

@@ -11,7 +11,7 @@ from lib.dataset import Dataset
 from lib.i18n import fmt_int, fmt_pct
 from lib.measures import assessment, funding
 from lib.text import visible
-from tests.app.conftest import APP, assert_no_errors, open_page
+from tests.app.conftest import assert_no_errors, open_page
 from tests.fixtures import funding_school, small_school
 
 FUNDING = "app_pages/resursfordelning.py"
@@ -19,12 +19,7 @@ ASSESS = "app_pages/sjalvskattning.py"
 
 
 def open_with(data: Dataset, page: str, lang: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    if lang:
-        at.query_params["lang"] = lang
-    at.session_state["_active_dataset"] = data
-    at.run()
-    at.switch_page(page).run()
+    at = open_page(page, lang, data=data)
     assert_no_errors(at)
     return at
 

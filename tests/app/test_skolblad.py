@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from lib.dataset import Dataset
 from lib.text import visible
-from tests.app.conftest import APP, assert_no_errors, open_page
+from tests.app.conftest import assert_no_errors, open_page
 from tests.unit.skolblad_fixture import (
     EKBY,
     GLANTAN,
@@ -31,14 +31,7 @@ from tests.unit.skolblad_fixture import (
 
 def open_with(data: Dataset, lang: str | None = None, query: dict[str, str] | None = None) -> AppTest:
     """The app with `data` as the visitor's active dataset, switched to the Skolblad page."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    if lang:
-        at.query_params["lang"] = lang
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    at.session_state["_active_dataset"] = data
-    at.run()
-    at.switch_page("app_pages/skolblad.py").run()
+    at = open_page("app_pages/skolblad.py", lang, query, data=data)
     assert_no_errors(at)
     return at
 
