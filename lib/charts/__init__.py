@@ -25,3 +25,13 @@ def titled(chart: alt.TopLevelMixin, title: str, source: str, lang: str = "sv") 
         title=alt.TitleParams(text=title, subtitle=[source], subtitleFontSize=11, anchor="start",
                               subtitleColor="#444444"),
     ).configure(locale=SV_LOCALE if lang == "sv" else EN_LOCALE).configure_view(stroke=None)
+
+
+def year_lines(long, value_title: str, year_title: str, zero: bool = False) -> alt.Chart:
+    """One line per series over the school years (long form: `year` label, `value`, `series` name), dashed
+    differently so the series differ without colour too; series in their order of appearance."""
+    return alt.Chart(long).mark_line(point=True).encode(
+        x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=value_title, scale=alt.Scale(zero=zero)),
+        color=alt.Color("series:N", title=None, sort=None),
+        strokeDash=alt.StrokeDash("series:N", title=None, sort=None)).properties(height=260)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from lib.charts import CATEGORICAL, SEQUENTIAL, titled
+from lib.charts import CATEGORICAL, SEQUENTIAL, titled, year_lines
 
 
 def money_bars(rows: pd.DataFrame, value_title: str, quartile_title: str, title: str, source: str,
@@ -40,9 +40,4 @@ def staff_trend(long: pd.DataFrame, value_title: str, year_title: str, title: st
                 lang: str) -> alt.TopLevelMixin:
     """One line per series over the school years (`year` label, `value`, `series`), dashed differently so the
     series differ without colour too."""
-    chart = alt.Chart(long).mark_line(point=True).encode(
-        x=alt.X("year:O", title=year_title, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("value:Q", title=value_title, scale=alt.Scale(zero=True)),
-        color=alt.Color("series:N", title=None, sort=None), strokeDash=alt.StrokeDash("series:N", title=None,
-                                                                                      sort=None))
-    return titled(chart.properties(height=260), title, source, lang)
+    return titled(year_lines(long, value_title, year_title, zero=True), title, source, lang)
