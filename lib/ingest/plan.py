@@ -112,7 +112,9 @@ def earlier_years(name: str, layout: Layout, plan: Plan, used: dict[str, str],
     current = [f for f in used.values() if schema.BY_NAME[f].role not in ("key", "label")]
     for year in sorted(by_year):
         held = list(by_year[year].values())
-        lacking = [f for f in current if f not in held]
+        # pupils per teacher is computed from pupils and teacher FTE where the year has them (schema.add_derived)
+        made = {"pupils_per_teacher"} if {"pupils", "teacher_fte"} <= set(held) else set()
+        lacking = [f for f in current if f not in held and f not in made]
         report.add("mapping.years_read", "info", file=name, year=schema.school_year_label(year),
                    **_pair("fields", labels(held)), **_pair("lacking", labels(lacking)))
     return sorted(by_year.items())
