@@ -58,8 +58,7 @@ if kommunal is not None and enskild is not None:
                       alt_text=sides.trend_alt, table=sides.trend_table)
     if not sides.table.empty:
         with st.expander(t("kommun.organizers_table", lang)):
-            widgets.table_with_downloads(sides.table, sides.download_name, lang, key="organizer_table",
-                                         column_config=kommun_widgets.number_columns(sides.table, lang))
+            widgets.table_with_downloads(sides.table, sides.download_name, lang, key="organizer_table")
 else:
     st.caption(t("kommun.organizers_missing", lang))
 
@@ -74,6 +73,5 @@ if nation.gap_spec is not None:
         st.caption(nation.breaks_note)
 st.subheader(nation.table_heading)
 st.caption(t("kommun.table_caption", lang))
-widgets.table_with_downloads(nation.table, nation.download_name, lang, key="municipality_table",
-                             column_config=kommun_widgets.number_columns(nation.table, lang))
+widgets.table_with_downloads(nation.table, nation.download_name, lang, key="municipality_table")
 widgets.source_caption(source)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import pandas as pd
 import streamlit as st
 
 from lib import links as links_core
@@ -14,7 +13,6 @@ from lib.i18n import t
 from lib.screens import kommun
 from lib.screens.karta import Figure
 from lib.screens.kommun import Choices, Sides
-from lib.screens.parts import Table
 from lib.text import inert
 from lib.ui import links, resources, state
 
@@ -71,12 +69,3 @@ def open_link(code: str | None, lang: str) -> None:
     st.page_link("app_pages/kommun.py", label=t("kommun.open_named", lang, name=inert(name), code=code),
                  icon=":material/location_city:",
                  query_params={"lang": lang, PARAM: code, **({"data": key} if key else {})})
-
-
-def number_columns(table: Table, lang: str) -> dict[str, object]:
-    """Swedish numbers in a sortable table: the number columns shown in the browser's own convention (decimal comma
-    and spaced thousands in a Swedish browser), while they stay numbers that sort as numbers. English: as they are."""
-    if lang != "sv":
-        return {}
-    return {c: st.column_config.NumberColumn(format="localized") for c in table.frame.columns
-            if pd.api.types.is_numeric_dtype(table.frame[c])}

@@ -88,6 +88,8 @@ def dataframe(table: Table | pd.DataFrame, **kwargs) -> None:
     comma, no-break space, "–" for missing) while the values stay numbers, so a column still sorts by value."""
     frame = table.frame if isinstance(table, Table) else table
     shown = display.styled(frame, state.lang())
+    # The grid draws a missing number with its own placeholder ("None" by default), not with the Styler's text.
+    kwargs.setdefault("placeholder", display.MISSING)
     if isinstance(shown, pd.DataFrame) and "column_config" not in kwargs:  # too large to style on every rerun
         kwargs["column_config"] = {c: st.column_config.NumberColumn(format="localized")
                                    for c in display.numeric_columns(frame)}

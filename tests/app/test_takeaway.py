@@ -20,6 +20,9 @@ def shown_tables(at) -> list:
     for element in at.dataframe:
         arrow = element.proto.arrow_data
         assert arrow.styler.display_values, "a table on screen without its formatted text"
+        # The grid draws a missing number with the element's placeholder, never with the Styler's text for it.
+        assert element.proto.placeholder == "–"
+        assert '"format"' not in element.proto.columns  # a column format would replace the Styler's text
         shown = pa.ipc.open_stream(arrow.styler.display_values).read_all().to_pandas()
         values = pa.ipc.open_stream(arrow.data).read_all().to_pandas()
         out.append((shown, values))
@@ -36,6 +39,17 @@ def test_swedish_tables_read_in_swedish(page):
     assert not [c for c in cells if c in ("None", "nan", "NaN", "<NA>")]
     assert not [c for c in cells if POINT_DECIMAL.match(c)], [c for c in cells if POINT_DECIMAL.match(c)][:5]
     assert any("," in c and SWEDISH_NUMBER.match(c) for c in cells)
+
+
+def test_the_organiser_comparison_of_real_sweden_draws_its_missing_numbers_as_a_dash():
+    """Most municipalities have no independent schools' figure: in the grid those cells are missing numbers (the
+    column sorts by value), which Streamlit draws as "None" unless the element says otherwise."""
+    at = open_page("app_pages/kommun.py", "sv", query={"data": "sverige"}, timeout=120)
+    assert_no_errors(at)
+    shown, values = shown_tables(at)[0]
+    missing = values.select_dtypes("number").isna()
+    assert missing.to_numpy().sum() > 100  # the independent schools' column and the difference, for most rows
+    assert {cell for c in missing.columns for cell in shown.loc[missing[c], c]} == {"–"}  # what the Styler says
 
 
 def test_english_tables_read_in_english_and_keep_their_numbers():

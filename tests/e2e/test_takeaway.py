@@ -8,6 +8,7 @@ import io
 import re
 import struct
 import tempfile
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -97,6 +98,40 @@ def test_table_downloads_name_their_source_and_keep_swedish_numbers(page: Page, 
     numbers = [c for row in book.worksheets[0].iter_rows(min_row=2) for c in row if c.data_type == "n"]
     assert numbers  # numbers stay numbers
     # (Tables on screen read in Swedish: tests/app/test_takeaway.py reads the grid's display values.)
+
+
+# Every text a canvas draws, recorded: the table grid draws its cells on a canvas, so this is what the visitor reads.
+DRAWN_TEXT = """(() => {
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  window.__drawn = [];
+  CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+    window.__drawn.push(String(text));
+    return fill.call(this, text, ...rest);
+  };
+})()"""
+
+
+def test_the_grid_draws_missing_numbers_as_a_dash_and_numbers_in_swedish(page: Page, app_url: str):
+    """Kommun's organiser comparison on the real data: most municipalities have no independent schools' figure.
+    Streamlit's grid draws a missing number as "None" whatever the Styler says, unless the table names its own
+    placeholder."""
+    page.add_init_script(DRAWN_TEXT)
+    goto(page, f"{app_url}/kommun?data=sverige")
+    summaries = page.locator("[data-testid='stExpander'] summary")
+    for i in range(summaries.count()):  # the organiser table is in an expander
+        summaries.nth(i).click()
+    grids = page.locator("[data-testid='stDataFrame']")
+    for i in range(grids.count()):  # the grid draws what is in view
+        grids.nth(i).scroll_into_view_if_needed()
+    deadline = time.time() + 30
+    drawn: list[str] = []
+    while time.time() < deadline and "–" not in drawn:
+        time.sleep(0.5)
+        drawn = page.evaluate("window.__drawn")
+    assert "–" in drawn, drawn[:40]
+    assert not {"None", "nan", "NaN", "null"} & set(drawn)
+    assert any(re.fullmatch(r"−?\d+,\d", text) for text in drawn), drawn[:40]  # "67,3", not "67.3"
+    assert not [text for text in drawn if re.fullmatch(r"−?\d+\.\d+", text)]
 
 
 def test_no_swedish_screen_shows_streamlits_english_placeholders(page: Page, app_url: str):
