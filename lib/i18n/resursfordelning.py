@@ -26,7 +26,6 @@ STRINGS = {
         "ladda upp dem under Data, eller prova med demodata.",
         "This view needs the column {allocation} or {ses} per school unit and school year (ideally also "
         "{assistants}) – upload them under Data, or try the demo data."),
-    "resursfordelning.use_demo": ("Visa demodata", "Show the demo data"),
     "resursfordelning.organizer": ("Huvudman", "Organiser"),
     "resursfordelning.all_units": ("Alla enheter i data", "Every unit in the data"),
     "resursfordelning.q_label": ("Kvartil {q}", "Quartile {q}"),

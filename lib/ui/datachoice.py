@@ -63,10 +63,16 @@ def needs_school_data(data: Dataset | None, lang: str, key: str) -> bool:
     if data is None or data.level == "school":
         return False
     st.info(t("sverige.needs_school_data", lang), icon=":material/domain:")
-    left, right = st.columns(2)
-    if left.button(t("sverige.use_demo", lang), key=f"{key}_demo", icon=":material/science:"):
+    offer_demo_or_upload(lang, f"{key}_demo")
+    return True
+
+
+def offer_demo_or_upload(lang: str, key: str) -> None:
+    """The two ways on from a screen the active data cannot feed, side by side: the demo (a button, which makes it
+    the active data) and the Data screen's upload (a link)."""
+    left, right = st.columns(2, vertical_alignment="center")
+    if left.button(t("sverige.use_demo", lang), key=key, icon=":material/science:"):
         state.set_active_dataset(resources.demo_dataset())
         st.rerun()
     right.page_link("app_pages/data.py", label=t("sverige.upload_link", lang), icon=":material/upload:",
                     query_params={"lang": lang})
-    return True

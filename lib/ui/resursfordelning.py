@@ -1,20 +1,18 @@
-"""Widgets of the Resursfördelning screen: what the screen needs when the data has no allocation (with the way
-to the demo), and the organiser picker. Widget keys live here."""
+"""Widgets of the Resursfördelning screen: what the screen needs when the data has no allocation (with the ways
+to the demo and an upload), and the organiser picker. Widget keys live here."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from lib.i18n import t
-from lib.ui import links, resources, state
+from lib.ui import datachoice, links
 
 
 def needs_columns(sentence: str, lang: str) -> None:
-    """Say in one sentence which columns the screen needs, offer the demo data, and stop the page."""
-    st.info(sentence)
-    if st.button(t("resursfordelning.use_demo", lang), key="rf_demo", icon=":material/science:"):
-        state.set_active_dataset(resources.demo_dataset())
-        st.rerun()
+    """Say in one sentence which columns the screen needs, offer the demo data and an upload, and stop the page."""
+    st.info(sentence, icon=":material/payments:")
+    datachoice.offer_demo_or_upload(lang, "rf_demo")
     st.stop()
 
 

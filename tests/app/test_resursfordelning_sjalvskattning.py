@@ -49,6 +49,9 @@ def test_funding_without_allocation_says_what_it_needs_and_offers_the_demo(lang)
     needs = [x for x in info if ("Tilldelning (kr/år)" if lang == "sv" else "Allocation (SEK per year)") in x]
     assert len(needs) == 1 and needs[0].count(".") <= 1  # one sentence
     assert not at.get("vega_lite_chart")
+    links = at.get("page_link")  # the other way on: the Data screen's upload
+    assert [link.proto.page for link in links if link.proto.label in ("Ladda upp egna data", "Upload your own data")] \
+        == ["data"], [link.proto for link in links]
     at.button(key="rf_demo").click().run()
     assert_no_errors(at)
     assert at.session_state["_active_dataset"].is_demo
