@@ -53,6 +53,14 @@ alive() {
   echo "$pid"
 }
 
+# Whether the process of a pid file still exists (a zombie does not count). Unlike `alive` it does not read the
+# command line: just after `cmd &` that is still the forking shell's, or empty while the child execs.
+running() {
+  local pid
+  pid="$(cat "$1" 2>/dev/null || true)"
+  [[ "$pid" =~ ^[0-9]+$ ]] && [ -r "/proc/$pid/status" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status"
+}
+
 pg_bindir() { dirname "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)"; }
 
 as_pg() {
@@ -113,7 +121,7 @@ start_postgres() {
 wait_healthy() {
   local url="$1" pidfile="$2" i
   for i in $(seq 1 300); do
-    alive "$pidfile" streamlit >/dev/null || { echo "cluster: a replica exited; see ${pidfile%.pid}.log" >&2; return 1; }
+    running "$pidfile" || { echo "cluster: a replica exited; see ${pidfile%.pid}.log" >&2; return 1; }
     if [ "$("$PY" -c "import urllib.request,sys
 try: print(urllib.request.urlopen(sys.argv[1], timeout=2).read().decode().strip())
 except Exception: print('')" "$url")" = ok ]; then return 0; fi

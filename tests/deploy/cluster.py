@@ -23,7 +23,7 @@ COOKIE = "LARARSERVER"  # deploy/haproxy.cfg's sticky-session cookie: r1, r2, �
 NOTE = "Anslutningen till servern bröts"  # lib/i18n/session.py: the plain note of a fresh session after a loss
 
 
-def _free_ports(count: int) -> int:
+def free_ports(count: int) -> int:
     """A port P with P … P+count-1 all free on 127.0.0.1 (the balancer and the replicas)."""
     rng = random.Random()
     for _ in range(200):
@@ -70,18 +70,24 @@ class Cluster:
         return {name: int(row["stot"]) for name, row in self.servers().items() if name.startswith("r")}
 
 
-@contextmanager
-def running_cluster(replicas: int = 2) -> Iterator[Cluster]:
-    """`cluster.sh up` on free ports in a new state folder; `cluster.sh down` and the folder removed afterwards."""
-    state = Path(tempfile.mkdtemp(prefix="lararresurser-cluster-"))
-    port = _free_ports(3)
-    # The Python that runs the tests already runs the app: cluster.sh uses it as it is (no install).
+def command(state: Path) -> Callable[..., subprocess.CompletedProcess]:
+    """cluster.sh with the given arguments on the state folder `state`. The Python that runs the tests already runs
+    the app: cluster.sh uses it as it is (no install)."""
     env = {**os.environ, "LARARRESURSER_VENV": sys.prefix}
 
     def run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run(["bash", str(CLUSTER), *args, "--state-dir", str(state)], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=240)
 
+    return run
+
+
+@contextmanager
+def running_cluster(replicas: int = 2) -> Iterator[Cluster]:
+    """`cluster.sh up` on free ports in a new state folder; `cluster.sh down` and the folder removed afterwards."""
+    state = Path(tempfile.mkdtemp(prefix="lararresurser-cluster-"))
+    port = free_ports(replicas + 1)
+    run = command(state)
     try:
         up = run("up", "--replicas", str(replicas), "--port", str(port))
         assert up.returncode == 0, up.stdout + up.stderr

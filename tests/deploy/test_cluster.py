@@ -14,7 +14,10 @@ import asyncio
 import os
 import random
 import re
+import shutil
 import signal
+import socket
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -25,7 +28,7 @@ import websockets
 
 from benchmarks.streamlit_client import Visitor
 from lib.store import interventions, scenarios, workshops
-from tests.deploy.cluster import NOTE, Cluster, cookie, running_cluster
+from tests.deploy.cluster import NOTE, Cluster, command, cookie, free_ports, running_cluster
 
 
 def in_own_loop(coroutine):
@@ -212,3 +215,28 @@ def test_when_a_replica_dies_the_others_visitors_carry_on(cluster):
     assert cluster.servers()["r2"]["status"].startswith("DOWN")  # the health checks took it out of the rotation
     log = (cluster.state / "replica-1.log").read_text()
     assert "Traceback" not in log, log[-3000:]
+
+
+def test_a_replica_that_cannot_start_is_named_and_down_stops_the_rest():
+    """`up` waits for each replica to answer; one that exits at once (its port is taken) is named with its log, `up`
+    fails, and `down` stops what did start: the other replica and PostgreSQL."""
+    # Not pytest's tmp_path: PostgreSQL runs as its own user, who must pass through every folder above its data.
+    tmp_path = Path(tempfile.mkdtemp(prefix="lararresurser-cluster-"))
+    port = free_ports(3)
+    run = command(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", port + 2))
+        taken.listen()
+        try:
+            up = run("up", "--replicas", "2", "--port", str(port))
+            assert up.returncode != 0, up.stdout
+            assert f"cluster: a replica exited; see {tmp_path}/replica-2.log" in up.stderr, up.stderr
+            assert f"Port {port + 2} is not available" in (tmp_path / "replica-2.log").read_text()
+        finally:
+            down = run("down")
+    assert down.returncode == 0, down.stdout + down.stderr
+    assert not list(tmp_path.glob("*.pid")), down.stdout
+    status = run("status")
+    assert "replica-1: not running" not in status.stdout and "no replicas" in status.stdout, status.stdout
+    assert not (tmp_path / "pg" / "data" / "postmaster.pid").exists()  # PostgreSQL stopped
+    shutil.rmtree(tmp_path, ignore_errors=True)
