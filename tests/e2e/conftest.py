@@ -15,13 +15,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage"]
+
+# Playwright's `expect` waits 5 s by default, whatever the page's own timeout: on a busy CI machine a rerun after a
+# click can take longer. An assertion that holds returns at once; only a failing one waits the whole 30 s.
+expect.set_options(timeout=30_000)
 
 
 def free_port() -> int:
