@@ -52,6 +52,25 @@ def add_source_options(parser: argparse.ArgumentParser, *, sources: bool = True,
         add_plan_options(parser)
 
 
+def add_scope_options(parser: argparse.ArgumentParser) -> None:
+    """--municipality CODE | --organizer NAME: the units a command looks at (one of them, or neither for all)."""
+    scope = parser.add_mutually_exclusive_group()
+    scope.add_argument("--municipality", default=None, help="only the units in this municipality (code)")
+    scope.add_argument("--organizer", default=None, help="only this organiser's units")
+
+
+def scoped(dataset: Any, args: argparse.Namespace) -> Any:
+    """`dataset` cut to the units of --municipality or --organizer (all of it with neither); DataError when none."""
+    from lib.screens import resursfordelning
+
+    if args.municipality is None and args.organizer is None:
+        return dataset
+    scope = resursfordelning.scoped(dataset, args.organizer, args.municipality)
+    if scope.frame.empty:
+        raise DataError(f"no units for {args.organizer or args.municipality}")
+    return scope
+
+
 @dataclass
 class Loaded:
     """A loaded source: the dataset (None when rejected) and the ingest report."""

@@ -9,7 +9,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, load_source, pick_year, require_dataset
+from lib.cli import (
+    EXIT_OK,
+    DataError,
+    UsageError,
+    add_scope_options,
+    add_source_options,
+    emit,
+    load_source,
+    pick_year,
+    require_dataset,
+    scoped,
+)
 
 
 def _items(args: argparse.Namespace, data) -> tuple:
@@ -31,17 +42,12 @@ def _items(args: argparse.Namespace, data) -> tuple:
 
 def _run(args: argparse.Namespace) -> int:
     from lib.measures import assessment
-    from lib.screens import resursfordelning, sjalvskattning
+    from lib.screens import sjalvskattning
 
-    if args.municipality is not None and args.organizer is not None:
-        raise UsageError("give at most one of --municipality or --organizer")
     data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
     items = _items(args, data)
     year = pick_year(data, args.year)
-    if args.municipality is not None or args.organizer is not None:
-        data = resursfordelning.scoped(data, args.organizer, args.municipality)
-        if data.frame.empty:
-            raise DataError(f"no units for {args.organizer or args.municipality}")
+    data = scoped(data, args)
     doc = {"year": year, **sjalvskattning.to_json(assessment.until(data, year), items, args.lang)}
     lines = [f"{c['id']}: {c['suggested']} – {c['evidence']}" for c in doc["criteria"]]
     emit(doc, args, "\n".join(lines))
@@ -51,7 +57,6 @@ def _run(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("assess", help="the self-assessment's criteria with answers suggested from the data")
     add_source_options(p)
-    p.add_argument("--municipality", default=None, help="only the units in this municipality (code)")
-    p.add_argument("--organizer", default=None, help="only this organiser's units")
+    add_scope_options(p)
     p.add_argument("--interventions", default=None, help="CSV or Excel in the intervention register's columns")
     p.set_defaults(handler=_run)

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import argparse
 
-from lib.cli import EXIT_OK, DataError, UsageError, add_source_options, emit, load_source, pick_year, require_dataset
+from lib.cli import (
+    EXIT_OK,
+    DataError,
+    add_scope_options,
+    add_source_options,
+    emit,
+    load_source,
+    pick_year,
+    require_dataset,
+    scoped,
+)
 
 
 def _run(args: argparse.Namespace) -> int:
     from lib.measures import funding
     from lib.screens import resursfordelning
 
-    if args.municipality is not None and args.organizer is not None:
-        raise UsageError("give at most one of --municipality or --organizer")
-    data = require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang)
-    if args.municipality is not None or args.organizer is not None:
-        scope = resursfordelning.scoped(data, args.organizer, args.municipality)
-        if scope.frame.empty:
-            raise DataError(f"no units for {args.organizer or args.municipality}")
-        data = scope
+    data = scoped(require_dataset(load_source(args.source, args.organizer_type, args=args), args.lang), args)
     if not funding.has_funding(data.frame):
         raise DataError("the data has no allocation columns (allocation_sek or ses_allocation_sek): "
                         "add 'Tilldelning (kr/år)' or 'Socioekonomisk tilldelning (kr/år)' per unit and school year")
@@ -43,6 +46,5 @@ def _run(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("funding", help="follow the allocation model's money by need quartile (Resursfördelning)")
     add_source_options(p)
-    p.add_argument("--municipality", default=None, help="only the units in this municipality (code)")
-    p.add_argument("--organizer", default=None, help="only this organiser's units")
+    add_scope_options(p)
     p.set_defaults(handler=_run)

@@ -50,6 +50,18 @@ def test_funding_on_the_demo_scoped_to_an_organiser(capsys):
     assert code == 1
 
 
+@pytest.mark.parametrize("command", ["funding", "assess"])
+def test_a_scope_is_one_municipality_or_one_organiser(capsys, command):
+    """Both commands share the scope options: both at once is a usage error (exit 2), a scope without units a data
+    error (exit 1) that names it; one of them alone is taken."""
+    assert main([command, "demo", "--municipality", "0127", "--organizer", "Botkyrka kommun"]) == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert main([command, "demo", "--municipality", "9999"]) == 1
+    assert "no units for 9999" in capsys.readouterr().err
+    code, doc = run_json(capsys, command, "demo", "--municipality", "0127", "--year", "2023")
+    assert code == 0 and doc["parameters"]["municipality"] == "0127"
+
+
 def test_funding_without_allocation_columns_exits_1_with_the_reason(capsys, tmp_path):
     path = tmp_path / "utan.csv"
     path.write_bytes(small_school.small_school_csv())
