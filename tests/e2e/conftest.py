@@ -121,6 +121,21 @@ def goto(page: Page, url: str) -> None:
     wait_for_app(page)
 
 
+def open_screen(page: Page, name: str) -> None:
+    """A screen through the navigation, by its link's name (the same session: an upload and answers stay)."""
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True).click()
+    wait_for_app(page)
+
+
+def choose(page: Page, label: str, typed: str) -> None:
+    """One choice: open the selectbox labelled `label`, type, pick the first option holding the text."""
+    box = page.get_by_test_id("stSelectbox").filter(has_text=label).locator("input").first
+    box.scroll_into_view_if_needed()
+    box.click()
+    box.fill(typed)
+    page.get_by_role("option").filter(has_text=typed).first.click()
+
+
 def screenshot(page: Page, name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / f"{name}.png"

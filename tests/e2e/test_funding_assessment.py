@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import goto, screenshot, wait_for_app
+from tests.e2e.conftest import goto, open_screen, screenshot, wait_for_app
 
 
 def bars_drawn(page: Page) -> int:
@@ -18,17 +18,6 @@ def bars_drawn(page: Page) -> int:
         const svg = document.querySelector('[data-testid="stVegaLiteChart"] svg, .vega-embed svg');
         return svg ? svg.querySelectorAll('g.mark-rect path').length : 0;
     }""")
-
-
-def open_screen(page: Page, name: str) -> None:
-    """A screen through the navigation (the same session: the answers stay), unfolding the navigation's "more"
-    when the screen is beyond its first ten."""
-    nav = page.get_by_test_id("stSidebarNav")
-    link = nav.get_by_role("link", name=name, exact=True)
-    if not link.count():
-        page.get_by_test_id("stSidebarNavViewButton").click()
-    link.click()
-    wait_for_app(page)
 
 
 def test_funding_then_self_assessment_into_the_board_report(page: Page, app_url: str):

@@ -19,7 +19,16 @@ from playwright.sync_api import Browser, Page, expect
 
 from lib.measures import allocation
 from lib.store import scenarios
-from tests.e2e.conftest import EDITOR_KEY, goto, screenshot, start_server, stop_server, wait_for_app
+from tests.e2e.conftest import (
+    EDITOR_KEY,
+    choose,
+    goto,
+    open_screen,
+    screenshot,
+    start_server,
+    stop_server,
+    wait_for_app,
+)
 from tests.fixtures import hostile
 
 WORD_JOINER = "\u2060"  # invisible: lib.text.inert puts it beside colons so Streamlit makes no emoji or link
@@ -98,21 +107,6 @@ def no_markup_from(page: Page, trap: Trap) -> None:
         .filter(v => v && v.includes(base))""", trap.base)
     assert pointing == [], pointing
     assert trap.requests == [], trap.requests
-
-
-def open_screen(page: Page, name: str) -> None:
-    """A screen through the navigation (the same session: the upload and the workshop stay)."""
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True).click()
-    wait_for_app(page)
-
-
-def choose(page: Page, label: str, typed: str) -> None:
-    """Pick the option of a selectbox that contains `typed`."""
-    box = page.get_by_test_id("stSelectbox").filter(has_text=label).locator("input").first
-    box.click()
-    box.fill(typed)
-    page.get_by_role("option").filter(has_text=typed).first.click()
-    wait_for_app(page)
 
 
 def fill(page: Page, label: str, value: str, key: str = "Tab") -> None:

@@ -11,7 +11,7 @@ import time
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import goto, screenshot, wait_for_app
+from tests.e2e.conftest import choose, goto, open_screen, screenshot, wait_for_app
 from tests.fixtures import real_school_file as real
 
 WORDS = {
@@ -29,20 +29,6 @@ WORDS = {
 }
 SCHOOL = real.name(0)  # 150 pupils, 13 teacher FTE: not under the small-number rule
 SMALL = real.name(real.SMALL[0])  # under 3 teacher FTE: "för få"
-
-
-def open_screen(page: Page, name: str) -> None:
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name=name, exact=True).click()
-    wait_for_app(page)
-
-
-def choose(page: Page, label: str, typed: str) -> None:
-    """One choice: open a picker by its label, type, pick the option holding the text."""
-    box = page.get_by_test_id("stSelectbox").filter(has_text=label).locator("input").first
-    box.scroll_into_view_if_needed()
-    box.click()
-    box.fill(typed)
-    page.get_by_role("option").filter(has_text=typed).first.click()
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])

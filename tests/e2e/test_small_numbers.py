@@ -10,7 +10,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import screenshot, wait_for_app
+from tests.e2e.conftest import open_screen, screenshot, wait_for_app
 from tests.fixtures import small_school
 
 EVERY_YEAR = [v for year in small_school.YEARS for v in small_school.small_values(year)]
@@ -29,11 +29,6 @@ def page_text(page: Page) -> str:
 def shown_values(text: str, values: list[str]) -> list[str]:
     """Those of `values` that stand as numbers of their own in `text` (not inside a longer number)."""
     return [v for v in values if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d])", text)]
-
-
-def open_screen(page: Page, name: str) -> None:
-    page.get_by_role("link", name=name, exact=True).first.click()
-    wait_for_app(page)
 
 
 def test_a_small_school_shows_its_name_and_no_figure_on_any_screen(page: Page, app_url: str, tmp_path: Path):
