@@ -328,36 +328,49 @@ class Store:
             conn.execute(delete(CreationRow).where(CreationRow.created_at <= moment - RATE_WINDOW))
         return len(codes)
 
-    # Scenarios -----------------------------------------------------------------------------------------
-    def save(self, code: str, scenario: scenarios.Scenario) -> int:
-        """Store a scenario under an open, unlocked workshop; returns its id."""
+    # Items under a workshop (scenarios here, self-assessments in lib.store.assessments) ------------------
+    def insert_item(self, table: type[Base], code: str, limit: int, payload: dict[str, Any], **columns: Any) -> int:
+        """A row of `table` (payload as JSON) under an open, unlocked workshop that holds fewer than `limit` of
+        them; its id (StorageError saying why not)."""
         ws = self.workshop(code)
         if ws.locked:
             raise StorageError(Message("storage.locked", {"code": format_code(ws.code)}, "error"))
-        payload = json.dumps(scenario.to_dict(), ensure_ascii=False)
         with self.engine.begin() as conn:
-            count = conn.execute(select(func.count()).select_from(ScenarioRow)
-                                 .where(ScenarioRow.workshop_code == ws.code)).scalar_one()
-            if count >= MAX_SCENARIOS_PER_WORKSHOP:
-                raise StorageError(Message("storage.full", {"limit": MAX_SCENARIOS_PER_WORKSHOP}, "error"))
-            result = conn.execute(ScenarioRow.__table__.insert().values(
-                workshop_code=ws.code, name=scenario.name[:120], group_name=scenario.group[:120], payload=payload,
-                created_at=self.clock()))
+            count = conn.execute(select(func.count()).select_from(table)
+                                 .where(table.workshop_code == ws.code)).scalar_one()
+            if count >= limit:
+                raise StorageError(Message("storage.full", {"limit": limit}, "error"))
+            result = conn.execute(table.__table__.insert().values(
+                workshop_code=ws.code, payload=json.dumps(payload, ensure_ascii=False), created_at=self.clock(),
+                **columns))
             return int(result.inserted_primary_key[0])
 
-    def scenarios(self, code: str) -> list[Saved]:
-        """The workshop's scenarios, oldest first, each validated again on the way out."""
+    def items(self, table: type[Base], code: str, parse: Callable[[dict[str, Any]], Any],
+              invalid: type[Exception]) -> list[tuple[int, Any, dt.datetime]]:
+        """(id, item, time) of the rows of `table` under an open workshop, oldest first, each validated again by
+        `parse` on the way out: a stored item that no longer validates (`invalid`, or not JSON) is skipped, not
+        shown half-read."""
         ws = self.workshop(code)
         with self.engine.connect() as conn:
-            rows = conn.execute(select(ScenarioRow.id, ScenarioRow.payload, ScenarioRow.created_at)
-                                .where(ScenarioRow.workshop_code == ws.code).order_by(ScenarioRow.id)).all()
+            rows = conn.execute(select(table.id, table.payload, table.created_at)
+                                .where(table.workshop_code == ws.code).order_by(table.id)).all()
         out = []
         for row in rows:
             try:
-                out.append(Saved(row.id, scenarios.from_dict(json.loads(row.payload)), _aware(row.created_at)))
-            except (scenarios.ScenarioError, json.JSONDecodeError):
-                continue  # a stored item that no longer validates is skipped, not shown half-read
+                out.append((row.id, parse(json.loads(row.payload)), _aware(row.created_at)))
+            except (invalid, json.JSONDecodeError):
+                continue
         return out
+
+    # Scenarios -----------------------------------------------------------------------------------------
+    def save(self, code: str, scenario: scenarios.Scenario) -> int:
+        """Store a scenario under an open, unlocked workshop; returns its id."""
+        return self.insert_item(ScenarioRow, code, MAX_SCENARIOS_PER_WORKSHOP, scenario.to_dict(),
+                                name=scenario.name[:120], group_name=scenario.group[:120])
+
+    def scenarios(self, code: str) -> list[Saved]:
+        """The workshop's scenarios, oldest first, each validated again on the way out."""
+        return [Saved(*item) for item in self.items(ScenarioRow, code, scenarios.from_dict, scenarios.ScenarioError)]
 
     def delete_scenario(self, code: str, scenario_id: int) -> None:
         """Delete one saved scenario of a workshop (anyone in the workshop may delete their own group's)."""
