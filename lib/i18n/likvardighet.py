@@ -165,6 +165,20 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "Line chart over school years {years}: quartile 4 (greatest needs) and quartile 1 "
                                "(least "
                                "needs). The gap was {first} in the first year and {last} in the latest."),
+    "likvardighet.trend_alt_years": ("Linjediagram över läsåren {years}: kvartil 4 (störst behov) och kvartil 1 "
+                                     "(minst behov). Skillnaden var {first} läsåret {first_year} och {last} läsåret "
+                                     "{last_year}; övriga läsår saknar den.",
+                                     "Line chart over school years {years}: quartile 4 (greatest needs) and quartile "
+                                     "1 (least needs). The gap was {first} in {first_year} and {last} in "
+                                     "{last_year}; the other years lack it."),
+    "likvardighet.trend_alt_one": ("Linjediagram över läsåren {years}: kvartil 4 (störst behov) och kvartil 1 (minst "
+                                   "behov). Skillnaden finns bara för läsåret {year}: {gap}.",
+                                   "Line chart over school years {years}: quartile 4 (greatest needs) and quartile 1 "
+                                   "(least needs). The gap is known only for {year}: {gap}."),
+    "likvardighet.trend_alt_none": ("Linjediagram över läsåren {years}: kvartil 4 (störst behov) och kvartil 1 "
+                                    "(minst behov). Skillnaden kan inte räknas för något läsår.",
+                                    "Line chart over school years {years}: quartile 4 (greatest needs) and quartile "
+                                    "1 (least needs). The gap cannot be computed for any year."),
     "likvardighet.year_range": ("{first}–{last}", "{first}–{last}"),
     "likvardighet.breaks": ("Brott i statistiken: {breaks}", "Breaks in the statistics: {breaks}"),
     "likvardighet.break.2020": ("2020/21 publicerades ingen statistik på skolenhetsnivå",

@@ -305,13 +305,21 @@ class EquityView:
 
 
 def trend_alt(over_time: pd.DataFrame, indicator: str, years: list[int], lang: str) -> str:
-    """The trend chart's text alternative: the years shown and the gap in the first and the latest year."""
-    gaps = over_time["gap"].dropna()
+    """The trend chart's text alternative: the years shown and the gap in the first and the latest year, naming
+    the years when the gap is missing at either end (earlier years read from year columns can lack the need)."""
+    gaps = over_time.set_index("school_year")["gap"].dropna()
     d = findings.decimals(indicator)
-    return t("likvardighet.trend_alt", lang,
-             years=t("likvardighet.year_range", lang, first=fmt_school_year(years[0]), last=fmt_school_year(years[-1])),
-             first=fmt_number(gaps.iloc[0] if len(gaps) else None, lang, d),
-             last=fmt_number(gaps.iloc[-1] if len(gaps) else None, lang, d))
+    shown = t("likvardighet.year_range", lang, first=fmt_school_year(years[0]), last=fmt_school_year(years[-1]))
+    if gaps.empty:
+        return t("likvardighet.trend_alt_none", lang, years=shown)
+    if len(gaps) == 1:
+        return t("likvardighet.trend_alt_one", lang, years=shown, year=fmt_school_year(int(gaps.index[0])),
+                 gap=fmt_number(gaps.iloc[0], lang, d))
+    first, last = fmt_number(gaps.iloc[0], lang, d), fmt_number(gaps.iloc[-1], lang, d)
+    if (int(gaps.index[0]), int(gaps.index[-1])) == (years[0], years[-1]):
+        return t("likvardighet.trend_alt", lang, years=shown, first=first, last=last)
+    return t("likvardighet.trend_alt_years", lang, years=shown, first=first, last=last,
+             first_year=fmt_school_year(int(gaps.index[0])), last_year=fmt_school_year(int(gaps.index[-1])))
 
 
 def breaks_note(years: list[int], lang: str) -> str | None:

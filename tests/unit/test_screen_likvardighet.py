@@ -102,6 +102,22 @@ def test_over_time_says_the_first_and_latest_gap_and_the_break():
     assert over_time.table.frame["Läsår"].tolist() == ["2023/24", "2024/25"]
 
 
+def test_over_time_names_the_years_when_the_gap_is_missing_at_either_end():
+    """An upload with earlier years in year columns: those years can lack the need, so no gap (issue 16's file has
+    pupils and teachers for 2021/22 and 2022/23 but its need only for 2023/24)."""
+    years = [2021, 2022, 2023]
+
+    def alt(gaps: list[float | None], lang: str = "sv") -> str:
+        return likvardighet.trend_alt(pd.DataFrame({"school_year": years, "gap": gaps}), "qualified_share", years, lang)
+
+    assert alt([None, None, -25.86]).endswith("Skillnaden finns bara för läsåret 2023/24: −25,9.")
+    assert alt([None, -3.0, -25.86], "en").endswith("The gap was -3.0 in 2022/23 and -25.9 in 2023/24; the other "
+                                                    "years lack it.")
+    assert alt([None, None, None]).endswith("Skillnaden kan inte räknas för något läsår.")
+    assert "läsåren 2021/22–2023/24" in alt([None, None, None])
+    assert alt([-1.0, None, -2.0]).endswith("Skillnaden var −1,0 första läsåret och −2,0 senaste.")
+
+
 def test_a_single_school_year_has_no_trend_and_municipalities_no_organisers():
     one_year = Dataset(schools().year_frame(2024), "school", Source("demo"))
     assert likvardighet.view(one_year, "qualified_share", 2024, "en").over_time is None
