@@ -211,19 +211,21 @@ def concentration(frame: pd.DataFrame, indicator: str, year: int, need_column: s
 
 
 def organizer_groups(frame: pd.DataFrame, level: str) -> pd.Series:
-    """The comparison group of each unit: its organiser (municipal schools: their municipality's own
-    schools); municipality-level units all compare with the dataset's whole."""
+    """The comparison group of each unit: its organiser; a unit without one, its municipality's own schools,
+    named as the municipal organiser is ("Växjö kommun"; "kommun 0780" without a name). Municipality-level
+    units all compare with the dataset's whole."""
     if level != "school":
         return pd.Series("__all__", index=frame.index)
-    if "organizer" in frame and frame["organizer"].notna().any():
-        org = frame["organizer"].astype("string")
-        if "municipality_code" in frame:
-            fallback = "kommun " + frame["municipality_code"].astype("string")
-            org = org.fillna(fallback)
-        return org.fillna("__unknown__").astype(str)
+    org = frame["organizer"].astype("string") if "organizer" in frame else pd.Series(pd.NA, index=frame.index,
+                                                                                      dtype="string")
     if "municipality_code" in frame:
-        return ("kommun " + frame["municipality_code"].astype("string")).fillna("__unknown__").astype(str)
-    return pd.Series("__all__", index=frame.index)
+        by_code = "kommun " + frame["municipality_code"].astype("string")
+        if "municipality_name" in frame:
+            by_code = (frame["municipality_name"].astype("string") + " kommun").fillna(by_code)
+        org = org.fillna(by_code)
+    elif org.isna().all():
+        return pd.Series("__all__", index=frame.index)
+    return org.fillna("__unknown__").astype(str)
 
 
 def deviation_from_organizer(frame: pd.DataFrame, indicator: str, level: str) -> pd.DataFrame:

@@ -196,3 +196,14 @@ def test_erreygers_general_formula_holds_for_any_bounds():
     shifted = ind.concentration_index(pd.Series([12.0, 14.0, 16.0, 18.0]), need, w)
     assert shifted == pytest.approx(1 / 12)
     assert ind.erreygers(shifted, 15.0, 10.0, 110.0) == pytest.approx(0.05)
+
+
+def test_a_school_without_organiser_compares_within_its_municipalitys_own_schools():
+    frame = pd.DataFrame({"organizer": ["Friskolan AB", None, None, None],
+                          "municipality_code": ["0780", "0780", "0765", None],
+                          "municipality_name": ["Växjö", "Växjö", None, None]})
+    assert ind.organizer_groups(frame, "school").tolist() == ["Friskolan AB", "Växjö kommun", "kommun 0765",
+                                                              "__unknown__"]
+    # A file with neither organiser nor municipality: every school compares with the whole; so do municipalities.
+    assert set(ind.organizer_groups(frame.drop(columns=["organizer", "municipality_code"]), "school")) == {"__all__"}
+    assert set(ind.organizer_groups(frame, "municipality")) == {"__all__"}
