@@ -155,7 +155,6 @@ class MunicipalityView:
     costs_caption: str | None
     breaks_note: str | None
     trend_download: str
-    link_query: dict[str, str] = field(compare=False)
 
 
 def _position_help(column: str, pos: mm.Position | None, peer_pos: mm.Position | None, all_value: float,
@@ -277,7 +276,9 @@ def municipality_view(data: Dataset, code: str, indicator: str, year: int, lang:
     name = names.get(code, code)
     hidden = bool(suppression.small(mine).any()) if not mine.empty else False
     group = mm.peers(rows, code)
-    columns = tuple(dict.fromkeys(c for c in (indicator, *indicator_options(data), "need_index") if c in rows))
+    # The figures of what the year has: a column without a value that year (year 9 before 2024/25) is left out.
+    columns = tuple(dict.fromkeys(c for c in (indicator, *indicator_options(data)) if c in rows
+                                  and rows[c].notna().any()))
     peers_sentence = t("kommun.peers", lang, q=group.quartile, n=fmt_int(len(group.codes), lang),
                        year=fmt_school_year(year, lang)) if group else t("kommun.peers_none", lang)
     lines: list[str] = []
@@ -311,8 +312,7 @@ def municipality_view(data: Dataset, code: str, indicator: str, year: int, lang:
         findings=tuple(lines), trend_spec=spec,
         trend_alt=t("kommun.trend_alt", lang, name=inert(name), label=plain(indicator, lang), n=len(years)),
         trend_table=Table.of(trend_table(trend, indicator, name, lang)), costs=cost_figs,
-        costs_caption=cost_caption, breaks_note=note, trend_download=f"kommun-{code}-{indicator}",
-        link_query={"lang": lang, "kommun": code})
+        costs_caption=cost_caption, breaks_note=note, trend_download=f"kommun-{code}-{indicator}")
 
 
 def trend_table(trend: pd.DataFrame, indicator: str, name: str, lang: str) -> pd.DataFrame:
@@ -560,7 +560,7 @@ def gap_table(trend: pd.DataFrame, indicator: str, lang: str) -> pd.DataFrame:
 
 TABLE_COLUMNS: tuple[str, ...] = ("need_index", "qualified_share", "pupils_per_teacher",
                                   "first_teachers_per_100_pupils", "first_teachers_per_100_teachers",
-                                  "pass_all_subjects_y6_share", "eligible_share", "merit_value",
+                                  "pass_all_subjects_y6_share", "eligible_share", "eligible_y9_share", "merit_value",
                                   "parents_higher_ed_share", "foreign_background_share", "pupils", "teacher_fte")
 
 

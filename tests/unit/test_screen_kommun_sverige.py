@@ -49,6 +49,18 @@ def test_vaxjo_among_all_290_municipalities():
     assert nation.findings[0].startswith("Kommunerna med störst behov (kvartil 4) har 9,5 procentenheter lägre")
 
 
+def test_year_9_eligibility_shows_in_the_year_it_is_published_and_only_there():
+    """behorighet-gymnasiet-2024-25.csv is the only year-9 file: 2024/25 has the column in the table of every
+    municipality and a figure for Växjö; 2022/23 has no empty figure for it."""
+    label = "Andel elever i åk 9 behöriga till gymnasiets yrkesprogram (%)"
+    nation = kommun.nation_view(load("samtliga"), "eligible_y9_share", 2024, "sv", "Källa: test")
+    assert label in nation.table.frame.columns and nation.table.frame[label].notna().sum() > 250
+    now = kommun.municipality_view(load("samtliga"), "0780", "qualified_share", 2024, "sv", "Källa: test")
+    before = kommun.municipality_view(load("samtliga"), "0780", "qualified_share", 2022, "sv", "Källa: test")
+    assert label in [f.label for f in now.figures] and label not in [f.label for f in before.figures]
+    assert all(f.value != "–" for f in before.figures)
+
+
 def test_a_click_on_the_choropleth_names_the_municipality():
     from lib.charts import maps
 
