@@ -24,6 +24,7 @@ def _lines(long: pd.DataFrame, order: list[str], value_title: str, series_title:
         x=alt.X("year_label:O", title=t("kommun.col.school_year", lang), sort=order, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=value_title, scale=alt.Scale(zero=False)),
         color=alt.Color("series:N", title=None, sort=None, scale=alt.Scale(scheme=CATEGORICAL)),
+        strokeDash=alt.StrokeDash("series:N", title=None, sort=None),  # the series differ without colour too
         tooltip=[alt.Tooltip("series:N", title=series_title),
                  alt.Tooltip("year_label:O", title=t("kommun.col.school_year", lang)),
                  alt.Tooltip("value:Q", title=value_title, format=".2f")],

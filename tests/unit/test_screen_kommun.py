@@ -41,6 +41,9 @@ def test_municipality_view_places_it_among_all_and_among_similar_needs_sv():
     assert f"Kommuner med liknande behov: 63,8{NB}%." in first.help  # 2550 / 40 = 63,75
     assert view.breaks_note is not None and "2024/25" in view.breaks_note
     assert view.trend_spec is not None
+    # the municipality, all municipalities and those with similar needs differ by dash as well as by colour
+    lines = [layer for layer in view.trend_spec["layer"] if layer["mark"]["type"] == "line"]
+    assert lines and all(layer["encoding"]["strokeDash"]["field"] == "series" for layer in lines)
     assert view.costs == ()  # the data has no costs and no municipal side was given
 
 
