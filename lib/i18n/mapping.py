@@ -31,6 +31,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "The row has values but no id in column {column}."),
     "mapping.drop_no_values": ("Raden (”{value}”) har inga värden i de kolumner som används.",
                                "The row (“{value}”) has no values in the columns used."),
+    "mapping.drop_total": ("Raden (”{value}”) ser ut som en summarad och räknas inte som en skola; annars "
+                           "skulle dess elever och lärare räknas två gånger.",
+                           "The row (“{value}”) looks like a totals row and is not counted as a school; its pupils "
+                           "and teachers would otherwise count twice."),
     "mapping.scale_grade_average": ("Värdena i {header} ligger mellan {lo[sv]} och {hi[sv]} – det ser ut som "
                                     "ett betygsmedelvärde (0–20), inte meritvärde (0–340). Lämna bort kolumnen om "
                                     "den inte är meritvärde.",

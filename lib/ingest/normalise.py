@@ -18,6 +18,17 @@ from lib.schema import BY_NAME, NUMERIC_KINDS, SHARE_COLUMNS, municipality_names
 
 MAX_CELL_MESSAGES = 15  # per column and file; the rest are summed up in one message
 _CODE_LIKE = re.compile(r"^\d{3,10}$")
+
+# What a file's own id column says in a totals row ("Totalt;;370"): a row with values, never footer, not a school.
+_TOTALS = frozenset({"totalt", "total", "totals", "summa", "sum", "samtliga", "alla", "all", "riket", "kommunen",
+                     "hela kommunen", "grand total"})
+
+
+def _is_total(text: str) -> bool:
+    """Whether an id cell of a file with its own ids names a totals row ("Totalt", "Summa:", "TOTAL")."""
+    return re.sub(r"[\s:.\-–]+", " ", text).strip().casefold() in _TOTALS
+
+
 ORGTYPE_WORDS = {"samtliga": "samtliga", "alla": "samtliga", "all": "samtliga", "total": "samtliga",
                  "kommunal": "kommunal", "kommun": "kommunal", "municipal": "kommunal",
                  "enskild": "enskild", "fristående": "enskild", "independent": "enskild", "private": "enskild",
@@ -92,6 +103,9 @@ def normalise_file(raw: RawFile, layout: Layout, proposal: ColumnProposal, organ
             continue
         if local_ids and not has_values(row):
             report.drop(name, ln, "mapping.drop_no_values", value=cell(row, key_j)[:40])
+            continue
+        if local_ids and _is_total(cell(row, key_j)):
+            report.drop(name, ln, "mapping.drop_total", value=cell(row, key_j)[:40])
             continue
         if not local_ids and not _CODE_LIKE.match(_code(cell(row, key_j))):
             report.drop(name, ln, "ingest.drop_no_code", column=header_by_canon[key],

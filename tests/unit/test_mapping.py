@@ -132,6 +132,18 @@ def test_rows_are_dropped_with_their_real_reason_and_notes_after_the_table_are_f
     assert "ingest.footer_skipped" in keys(result)
 
 
+def test_a_totals_row_under_a_file_of_its_own_ids_is_not_a_school():
+    text = ("SchoolCode;SchoolName;TotalNumberOfStudents\n"
+            "S1;A;120\nS2;B;200\nS3;C;50\n"
+            "Totalt;;370\n")
+    result = ingest.ingest([("egen.csv", text.encode())], plans={"*": Plan(constants={"school_year": "2024"})})
+    assert result.ok and sorted(result.dataset.frame["school_id"]) == ["S1", "S2", "S3"]
+    assert result.dataset.frame["pupils"].sum() == 370  # not 740
+    [dropped] = result.report.dropped
+    assert (dropped.row, dropped.reason_key) == (5, "mapping.drop_total")
+    assert dropped.reason("sv").startswith("Raden (”Totalt”) ser ut som en summarad")
+
+
 def test_grade_average_mapped_to_merit_value_is_said(file_bytes):
     plan = Plan({"AverageGradePoints": "merit_value"}, {"school_year": "2023"})
     result = ingest.ingest([("real.csv", file_bytes)], plans={"*": plan})
