@@ -20,6 +20,14 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "vårterminen. Kolumner med bara ett årtal lästes inte.",
                                 "The column has only a year in its name; say whether it is the school year's "
                                 "start year or its spring term. Columns with only a year were not read."),
+    "mapping.years_current": ("Kolumnen {column} gäller läsåret {year}, samma läsår som filens övriga kolumner, och "
+                              "läses inte en gång till.",
+                              "Column {column} is for school year {year}, the year of the file's other columns, and "
+                              "is not read a second time."),
+    "mapping.years_twice": ("Kolumnen {column} ger {field[sv]} för läsåret {year}, som redan lästes ur {first}; den "
+                            "läses inte.",
+                            "Column {column} gives {field[en]} for school year {year}, already read from {first}; "
+                            "it is not read."),
     "mapping.years_read": ("Läsåret {year} lästes ur årskolumner: {fields[sv]}. Det läsåret saknar: {lacking[sv]}.",
                            "School year {year} was read from year columns: {fields[en]}. That year lacks: "
                            "{lacking[en]}."),

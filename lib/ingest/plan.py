@@ -26,17 +26,13 @@ def resolve_plan(name: str, plan: Plan, report: Report) -> dict[str, str] | None
     """The plan's constants as rows will hold them; None (with an error per bad value) when one cannot be read."""
     constants, problems = resolve_constants(plan.constants)
     for key, field, value in problems:
-        report.add(key, "error", file=name, value=value, **_pair("field", labels([field])))
+        report.add(key, "error", file=name, value=value, field=labels([field]))
     if problems:
         return None
     for field, value in constants.items():
         if field != "municipality_name":
-            report.add("mapping.constant_set", "info", file=name, value=value, **_pair("field", labels([field])))
+            report.add("mapping.constant_set", "info", file=name, value=value, field=labels([field]))
     return constants
-
-
-def _pair(prefix: str, texts: dict[str, str]) -> dict[str, dict[str, str]]:
-    return {prefix: texts}
 
 
 def apply_plan(proposal: ColumnProposal, plan: Plan, constants: dict[str, str], has_meta_year: bool,
@@ -84,7 +80,7 @@ def report_missing(name: str, row: int, used: dict[str, str], constants: dict[st
         missing.append("school_year")
     if not any(schema.BY_NAME[c].role not in ("key", "label") for c in used.values()):
         missing.append("pupils")
-    report.add("ingest.needs_mapping", "error", file=name, row=row, **_pair("missing", labels(missing)))
+    report.add("ingest.needs_mapping", "error", file=name, row=row, missing=labels(missing))
 
 
 def earlier_years(name: str, layout: Layout, plan: Plan, used: dict[str, str],
@@ -100,21 +96,31 @@ def earlier_years(name: str, layout: Layout, plan: Plan, used: dict[str, str],
     if ambiguous(found) and plan.years not in ("start", "spring"):
         report.add("mapping.years_ambiguous", "warning", file=name, column=next(c.header for c in found
                                                                                  if c.year is None))
+    # The year of the file's other columns: a year column for it holds what they hold, and is not read again.
+    current = schema.parse_school_year(plan.constants.get("school_year", "")) or layout.school_year
     by_year: dict[int, dict[str, str]] = {}
     for column in found:
         year = column.school_year(plan.years)
         field = plan.columns.get(column.header) or base_field(column, used)
         if year is None or not field or field in LABEL_FIELDS or field in KEY_COLUMNS or field == "school_year":
             continue
-        by_year.setdefault(year, {})
-        if field not in by_year[year].values():
-            by_year[year][column.header] = field
-    current = [f for f in used.values() if schema.BY_NAME[f].role not in ("key", "label")]
+        if year == current:
+            report.add("mapping.years_current", "info", file=name, column=column.header,
+                       year=schema.school_year_label(year))
+            continue
+        taken = by_year.setdefault(year, {})
+        first = next((header for header, f in taken.items() if f == field), None)
+        if first is None:
+            taken[column.header] = field
+        else:
+            report.add("mapping.years_twice", "warning", file=name, column=column.header, first=first,
+                       year=schema.school_year_label(year), field=labels([field]))
+    measures = [f for f in used.values() if schema.BY_NAME[f].role not in ("key", "label")]
     for year in sorted(by_year):
         held = list(by_year[year].values())
         # pupils per teacher is computed from pupils and teacher FTE where the year has them (schema.add_derived)
         made = {"pupils_per_teacher"} if {"pupils", "teacher_fte"} <= set(held) else set()
-        lacking = [f for f in current if f not in held and f not in made]
+        lacking = [f for f in measures if f not in held and f not in made]
         report.add("mapping.years_read", "info", file=name, year=schema.school_year_label(year),
-                   **_pair("fields", labels(held)), **_pair("lacking", labels(lacking)))
+                   fields=labels(held), lacking=labels(lacking))
     return sorted(by_year.items())

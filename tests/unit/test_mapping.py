@@ -132,6 +132,21 @@ def test_rows_are_dropped_with_their_real_reason_and_notes_after_the_table_are_f
     assert "ingest.footer_skipped" in keys(result)
 
 
+def test_a_year_column_of_the_files_own_year_is_not_read_twice_and_a_second_column_of_a_year_is_said():
+    text = ("SchoolCode;TotalNumberOfStudents;2324TotalNumberOfStudents;2223TotalNumberOfStudents;Pupils_2022\n"
+            "a;120;120;110;111\nb;200;200;;90\n")
+    plan = Plan(constants={"school_year": "2023/24"}, years="start")
+    result = ingest.ingest([("egen.csv", text.encode())], plans={"*": plan})
+    assert result.ok and not result.report.dropped  # the 2324 column did not make every school a duplicate
+    frame = result.dataset.frame.set_index(["school_id", "school_year"])["pupils"]
+    # b's 2022/23 cell is empty in the first column read for that year; the second (Pupils_2022) is said, not read
+    assert frame.to_dict() == {("a", 2023): 120, ("b", 2023): 200, ("a", 2022): 110}
+    said = {m.key: m for m in result.report.messages}
+    assert "2324TotalNumberOfStudents" in said["mapping.years_current"].text("sv")
+    twice = said["mapping.years_twice"].text("en")
+    assert "Pupils_2022" in twice and "2223TotalNumberOfStudents" in twice and "2022/23" in twice
+
+
 def test_a_totals_row_under_a_file_of_its_own_ids_is_not_a_school():
     text = ("SchoolCode;SchoolName;TotalNumberOfStudents\n"
             "S1;A;120\nS2;B;200\nS3;C;50\n"
