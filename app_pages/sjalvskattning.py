@@ -13,10 +13,11 @@ lang = state.lang()
 data = widgets.require_data(lang)
 widgets.page_header("sjalvskattning.title", lang, data, intro_key="sjalvskattning.intro")
 st.caption(t("sjalvskattning.caution", lang))
-organizer = assessment_ui.scope_picker(sjalvskattning.scope_choices(data, lang), lang)
+scopes = sjalvskattning.scope_choices(data, lang)
+assessment_ui.apply_pending(scopes)
+organizer = assessment_ui.scope_picker(scopes, lang)
 with st.expander(t("sjalvskattning.upload", lang)):
     assessment_ui.open_file(lang)
-assessment_ui.apply_pending()
 assessment_ui.flash(lang)
 
 items = insatser.shown_items(data, tuple(resources.register().all())).items

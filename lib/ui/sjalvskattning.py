@@ -57,12 +57,15 @@ def apply(made: Assessment) -> None:
     st.rerun()
 
 
-def apply_pending() -> None:
-    """Put an opened assessment's answers and notes into the cards; call before the cards are drawn."""
+def apply_pending(choices: dict[str, str]) -> None:
+    """Put an opened assessment's scope into the picker (when the data has it) and its answers and notes into the
+    cards; call before the picker and the cards are drawn."""
     made = state.get(_PENDING)
     if made is None:
         return
     state.put(_PENDING, None)
+    if made.scope in choices:  # its answers are about that organiser, not the one the picker showed
+        st.session_state["sa_scope"] = made.scope
     forget_answers()
     for answer in made.answers:
         st.session_state[_answer_key(answer.criterion)] = answer.answer

@@ -133,6 +133,23 @@ def test_a_changed_answer_is_kept_opened_again_and_included_in_the_board_report(
     assert again.text_area(key="sa_note_dialogue").value == "Tas upp i kvalitetsdialogen"
 
 
+def test_an_opened_assessment_brings_its_organiser_with_its_answers():
+    """A file (or a workshop's latest) made for one organiser opens under that organiser, not under the one the
+    picker showed: otherwise its answers would be shown, saved and reported for the wrong scope."""
+    from lib.measures.assessment import Answer, Assessment
+
+    at = open_page(ASSESS)
+    assert at.selectbox(key="sa_scope").value == ""  # every unit in the data
+    at.session_state["_v_assessment_pending"] = Assessment("Botkyrka kommun", 2024,
+                                                           (Answer("dialogue", "yes", "I varje rektorsdialog"),))
+    at.run()
+    assert_no_errors(at)
+    assert at.selectbox(key="sa_scope").value == "Botkyrka kommun"
+    assert at.radio(key="sa_answer_dialogue").value == "yes"
+    assert at.text_area(key="sa_note_dialogue").value == "I varje rektorsdialog"
+    assert at.query_params["organizer"] in (["Botkyrka kommun"], "Botkyrka kommun")  # the link says so too
+
+
 def test_saved_under_a_workshop_code_and_fetched_back_in_another_visit():
     from lib.config import settings
     from lib.store import assessments, workshops
