@@ -17,7 +17,7 @@ if not needs.ok:
 source = widgets.source_line(data, lang)
 c1, c2 = st.columns(2)
 with c1:
-    year = widgets.school_year(data, lang, key="year", columns=("need_index",))
+    year = widgets.school_year(data, lang, key="year", default=needs.year)
 with c2:
     organizer = funding_ui.organizer(resursfordelning.organizer_choices(data, year, lang), lang)
 view = resursfordelning.view(data, year, organizer, lang, source)

@@ -37,18 +37,19 @@ class Needs:
 
     ok: bool
     sentence: str
-    years: tuple[int, ...]
+    year: int | None  # the latest school year with both an allocation and a need index: the screen opens on it
 
 
 @cached("resursfordelning")
 def needs(data: Dataset, lang: str) -> Needs:
-    """Whether the data has an allocation (total or socioeconomic) per unit and year, and which years."""
-    years = tuple(funding.years_with_funding(data.frame))
+    """Whether the data has an allocation (total or socioeconomic) per unit and year, and the year to open on."""
     if funding.has_funding(data.frame) and "need_index" in data.frame and "pupils" in data.frame:
-        return Needs(True, "", years)
+        with_need = set(data.frame.loc[data.frame["need_index"].notna(), "school_year"].astype(int))
+        years = [y for y in funding.years_with_funding(data.frame) if y in with_need]
+        return Needs(True, "", years[-1] if years else None)
     return Needs(False, t("resursfordelning.needs", lang, allocation=column_label("allocation_sek", lang),
                           ses=column_label("ses_allocation_sek", lang),
-                          assistants=column_label("assistant_fte", lang)), years)
+                          assistants=column_label("assistant_fte", lang)), None)
 
 
 @cached("resursfordelning")

@@ -66,10 +66,11 @@ def require_data(lang: str) -> Dataset:
     return data
 
 
-def school_year(data: Dataset, lang: str, key: str = "year", columns: Sequence[str] = ()) -> int:
-    """A school-year selectbox (latest year with `columns` first by default), kept in the URL as `year`."""
+def school_year(data: Dataset, lang: str, key: str = "year", columns: Sequence[str] = (),
+                default: int | None = None) -> int:
+    """A school-year selectbox (`default`, else the latest year with `columns`, first), kept in the URL as `year`."""
     years = data.school_years
-    default = data.latest_year(tuple(columns)) or years[-1]
+    default = default if default in years else data.latest_year(tuple(columns)) or years[-1]
     return links.selectbox(t("common.school_year", lang), years, param="year", key=key, lang=lang, default=default,
                            label_of=fmt_school_year)
 

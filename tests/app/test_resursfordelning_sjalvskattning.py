@@ -72,6 +72,19 @@ def test_funding_on_an_upload_hides_the_small_school_in_the_unit_table():
     assert frame.loc["Skola K i Uppsala", "Socioekonomisk tilldelning per elev (kr)"] == "9\u00a0100"
 
 
+def test_funding_opens_on_the_latest_year_with_an_allocation():
+    """An upload whose allocation stops a year before its other figures opens on the allocation's last year, not on
+    a year of "–" only."""
+    from dataclasses import replace
+
+    data = funding_school.funding_dataset()
+    frame = data.frame.copy()
+    frame.loc[frame["school_year"] == 2024, ["allocation_sek", "ses_allocation_sek", "assistant_fte"]] = None
+    at = open_with(replace(data, frame=frame), FUNDING)
+    assert at.selectbox(key="year").value == 2023
+    assert len(at.get("vega_lite_chart")) == 3
+
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_assessment_on_the_demo_suggests_and_shows_the_reviews_counts(lang):
     at = open_page(ASSESS, lang=lang)
