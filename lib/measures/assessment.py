@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lib import schema
 from lib.dataset import Dataset
 from lib.measures import funding, indicators
 from lib.measures.followup import window
@@ -197,7 +198,8 @@ def from_dict(raw: Any) -> Assessment:
         seen.add(cid)
         out.append(Answer(cid, answer, note[:MAX_NOTE]))
     year = raw.get("year")
-    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not 1990 <= year <= 2035):
+    bounds = schema.BY_NAME["school_year"]  # the years the data itself may hold
+    if year is not None and (not isinstance(year, int) or isinstance(year, bool) or not bounds.lo <= year <= bounds.hi):
         raise AssessmentError("year must be a school year's start year")
     scope = raw.get("scope", "")
     if not isinstance(scope, str):
