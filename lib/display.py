@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -50,10 +51,15 @@ def decimals_of(values: pd.Series) -> int:
     return min(most, MAX_DECIMALS)
 
 
+_YEAR_NAME = re.compile(r"år|year|start", re.IGNORECASE)  # "År", "Läsår", "Kalenderår", "Year", "start"
+
+
 def _is_years(values: pd.Series) -> bool:
-    """Whole numbers that are all calendar years (a start year column): written without a thousands space."""
+    """A column named as years ("År", "Year", …) whose numbers are all whole calendar years: written without a
+    thousands space. By name, not by value alone: one municipality's 2 034 pupils is not the year 2034."""
     numbers = [float(v) for v in values if _is_number(v) and not missing(v)]
-    return bool(numbers) and all(v.is_integer() and 1900 <= v <= 2100 for v in numbers)
+    return (bool(_YEAR_NAME.search(str(values.name))) and bool(numbers)
+            and all(v.is_integer() and 1900 <= v <= 2100 for v in numbers))
 
 
 def cell_formatter(values: pd.Series, lang: str) -> Callable[[object], str]:

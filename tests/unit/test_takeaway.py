@@ -44,6 +44,9 @@ def test_swedish_cells_have_decimal_comma_no_break_space_real_minus_and_a_dash_f
     assert shown["name"].tolist() == ["Ekskolan", "–", "för få"]
     assert shown["count"].tolist() == ["3", "–", f"12{NBSP}000"]
     assert shown["start"].tolist() == ["2024", "2025", "2023"]  # years are not "2 024"
+    # … but a count that happens to lie between 1900 and 2100 is a count (one municipality's pupils)
+    assert display.formatted(pd.DataFrame({"Antal elever": [2034], "År": [2024]}), "sv").iloc[0].tolist() == [
+        f"2{NBSP}034", "2024"]
     english = display.formatted(frame, "en")
     assert english["gap"].tolist() == ["-14.46", "1,234.50", "–"]
     assert english["count"].tolist() == ["3", "–", "12,000"]
