@@ -13,7 +13,7 @@ lang = state.lang()
 data = widgets.require_data(lang)
 widgets.page_header("forstelarare.title", lang, data, intro_key="forstelarare.intro")
 if datachoice.needs_school_data(data, lang, key="fl_needs_schools"):
-    st.stop()
+    widgets.halt()
 source = widgets.source_line(data, lang)
 loaded = forstelarare_ui.apply_link(lang)
 if loaded is not None and loaded.fingerprint and loaded.fingerprint != data.fingerprint:
@@ -24,7 +24,7 @@ try:
     view = forstelarare.result(data, params, priority, lang)
 except allocation.AllocationError as exc:
     st.error(exc.message.text(lang))
-    st.stop()
+    widgets.halt()
 for warning in view.warnings:
     st.caption(warning)
 

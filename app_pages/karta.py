@@ -23,7 +23,7 @@ if mode == karta.PROFILE:
 choice = karta.indicator_choice(data, mode)
 if not choice.options:
     st.warning(t("karta.no_indicators", lang))
-    st.stop()
+    widgets.halt()
 c1, c2 = st.columns(2)
 with c1:
     indicator = widgets.indicator_picker(choice.options, lang, key="indicator", default=choice.default,
@@ -39,7 +39,7 @@ if data.level == "municipality":
         st.vega_lite_chart(view.legend, width="content")
     widgets.source_caption(source)
     kommun_widgets.open_link(karta.clicked_municipality(event), lang)
-    st.stop()
+    widgets.halt()
 
 chosen_codes, chosen_orgs, extent = karta_widgets.filters(karta.filter_options(data, year), lang)
 look = karta.Look.of(mode, indicator, year, chosen_codes, chosen_orgs, grouping, extent)

@@ -24,7 +24,7 @@ elif own is not None:
 else:
     if not datachoice.needs_school_data(data, lang, key="cl_needs_schools"):
         st.info(t("klasser.no_data", lang))
-    st.stop()
+    widgets.halt()
 st.caption(t("klasser.cautions", lang))
 
 schools = klasser.schools(results, data)

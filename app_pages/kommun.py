@@ -15,7 +15,7 @@ if data.level != "municipality":
     st.info(t("kommun.needs_municipality", lang))
     st.page_link("app_pages/data.py", label=t("kommun.open_data", lang), icon=":material/upload_file:",
                  query_params={"lang": lang})
-    st.stop()
+    widgets.halt()
 source = widgets.source_line(data, lang)
 data, kommunal, enskild = kommun_widgets.datasets(data)
 

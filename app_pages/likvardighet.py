@@ -15,7 +15,7 @@ source = widgets.source_line(data, lang)
 options = likvardighet.indicator_options(data)
 if not options:
     st.warning(t("likvardighet.no_data", lang))
-    st.stop()
+    widgets.halt()
 c1, c2 = st.columns(2)
 with c1:
     indicator = widgets.indicator_picker(options, lang, key="indicator", default="qualified_share")

@@ -28,7 +28,7 @@ with c1:
 suggested = profiler.suggestion(data, year, features, method, lang)
 if suggested.error:
     st.warning(suggested.error)
-    st.stop()
+    widgets.halt()
 with c2:
     k = links.slider(t("profiler.k", lang), profiler.K_MIN, profiler.K_MAX, suggested.k, 1, param="k", key="k",
                      lang=lang)
@@ -38,7 +38,7 @@ grouping = profiler.Grouping(year, features, k, method)
 view = profiler.view(data, grouping, lang)
 if view.error:
     st.warning(view.error)
-    st.stop()
+    widgets.halt()
 state.set_derived("profiles", grouping)  # Karta, Likvärdighet, Förstelärare and Skolblad show these profiles
 for note in view.notes:
     st.caption(note)

@@ -15,7 +15,7 @@ lang = state.lang()
 data = widgets.require_data(lang)
 widgets.page_header("skolblad.page_title", lang, data, intro_key="skolblad.page_intro")
 if datachoice.needs_school_data(data, lang, key="sb_needs_schools"):
-    st.stop()
+    widgets.halt()
 source = widgets.source_line(data, lang)
 year = widgets.school_year(data, lang, key="year")
 schools = skolblad.school_choices(data, year, lang)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import logging
 
 import streamlit as st
-from streamlit.runtime.scriptrunner import StopException
 
 from lib.i18n import LANGS, t
-from lib.ui import links, pages, reconnect, state
+from lib.ui import links, pages, reconnect, state, widgets
 
 log = logging.getLogger("lararresurser")
 
@@ -60,13 +59,12 @@ def screens(lang: str) -> list[st.Page]:
 def run_page(page: st.navigation) -> None:  # type: ignore[valid-type]
     """Run the chosen page; an unexpected error is logged and shown as a plain message, never a traceback. Around
     it the link layer (`lib.ui.links`): the data a link names first, the link that reopens the view last (also
-    after a screen stops early)."""
-    links.begin()
+    after a screen ends early with `widgets.halt`)."""
     try:
+        links.begin()
         page.run()
-    except StopException:
-        links.finish(state.lang(), page.url_path)
-        raise
+    except widgets.Halt:
+        pass  # the screen drew what it could; the link below still belongs to it
     except Exception as exc:
         log.exception("page failed")
         st.error(t("common.error_generic", state.lang(), kind=type(exc).__name__))

@@ -6,14 +6,14 @@ from __future__ import annotations
 import streamlit as st
 
 from lib.i18n import t
-from lib.ui import datachoice, links
+from lib.ui import datachoice, links, widgets
 
 
 def needs_columns(sentence: str, lang: str) -> None:
     """Say in one sentence which columns the screen needs, offer the demo data and an upload, and stop the page."""
     st.info(sentence, icon=":material/payments:")
     datachoice.offer_demo_or_upload(lang, "rf_demo")
-    st.stop()
+    widgets.halt()
 
 
 def organizer(choices: dict[str, str], lang: str) -> str:

@@ -6,6 +6,7 @@ Pickers are keyed and kept in the URL by their stable keys (`lib.ui.links`) so a
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NoReturn
 
 import altair as alt
 import pandas as pd
@@ -57,12 +58,22 @@ def page_header(title_key: str, lang: str, data: Dataset | None = None, intro_ke
     demo_banner(data, lang)
 
 
+class Halt(BaseException):  # like Streamlit's own StopException: a control signal, caught by no "except Exception"
+    """A screen has drawn all it can for the data or the choices it has (`halt`)."""
+
+
+def halt() -> NoReturn:
+    """End the screen here, as st.stop() would, but leave the run to the frame: the link layer then still writes
+    the link that reopens this view (after st.stop() nothing more can be drawn in the run)."""
+    raise Halt
+
+
 def require_data(lang: str) -> Dataset:
     """The active dataset, or a friendly stop when there is none or it is empty."""
     data = state.active_dataset()
     if data is None or data.frame.empty:
         st.warning(t("common.no_data", lang))
-        st.stop()
+        halt()
     return data
 
 

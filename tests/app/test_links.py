@@ -42,6 +42,16 @@ def test_a_link_with_keys_opens_likvardighet_in_either_language(lang):
     assert copy_link(at) == f"/likvardighet?data=demo&indicator=pupils_per_teacher&year=2023&lang={lang}"
 
 
+def test_a_screen_that_ends_early_still_ends_with_its_link():
+    """Karta on the real data draws the choropleth and ends there (widgets.halt): its link still follows, and a key
+    of another screen (`school`) is taken out of the URL. (After st.stop() nothing more could be drawn.)"""
+    at = open_page("app_pages/karta.py", query={"data": "sverige", "indicator": "qualified_share",
+                                                "school": ASPHOJDEN}, timeout=120)
+    assert_no_errors(at)
+    assert copy_link(at) == "/karta?data=sverige&mode=indicator&indicator=qualified_share&year=2024&lang=sv"
+    assert "school" not in url(at)
+
+
 def test_switching_language_keeps_the_choice_and_rebuilds_its_label():
     at = open_page("app_pages/likvardighet.py", query={"indicator": "pupils_per_teacher", "year": "2022"})
     assert at.selectbox(key="indicator").options[at.selectbox(key="indicator").index] == \
