@@ -19,7 +19,6 @@ from lib.measures import indicators, suppression
 UNIT = "municipality_code"
 # Costs per pupil: Skolverket's bundled cost file covers calendar year 2024 and municipal organisers only.
 COST_COLUMNS: tuple[str, ...] = ("cost_per_pupil_sek", "teaching_cost_per_pupil_sek")
-COST_CALENDAR_YEAR = 2024
 # Known breaks in Skolverket's statistics (DESIGN, "Trust and privacy"): year → i18n key. The 2020/21 break
 # concerns school-level publication only; from 2024/25 nothing based on fewer than 3 teacher FTE is shown and
 # the FTE column of förstelärare is 0,0 (the headcount is used).
@@ -169,20 +168,25 @@ def organizer_totals(kommunal: pd.DataFrame, enskild: pd.DataFrame, indicator: s
                            len(both), int((both["difference"] > 0).sum()), int((both["difference"] < 0).sum()))
 
 
-def latest_cost(frame: pd.DataFrame, code: str, column: str) -> float | None:
-    """The municipality's latest value of a cost column (whichever school-year row carries it), None without."""
-    if column not in frame or UNIT not in frame:
+def cost_year(frame: pd.DataFrame, column: str) -> int | None:
+    """The latest year of a cost column (a calendar year: the data carries it on that year's rows), None without."""
+    if column not in frame:
         return None
-    mine = frame[(frame[UNIT].astype(str) == code) & frame[column].notna()]
-    if mine.empty:
-        return None
-    return float(mine.sort_values("school_year")[column].iloc[-1])
+    years = frame.loc[frame[column].notna(), "school_year"]
+    return int(years.max()) if len(years) else None
 
 
 def cost_values(frame: pd.DataFrame, column: str) -> pd.Series:
-    """Code → each municipality's latest value of a cost column (for its position among all)."""
-    if column not in frame or UNIT not in frame:
+    """Code → each municipality's value of a cost column in its latest year (`cost_year`): every municipality
+    compared within the same year."""
+    year = cost_year(frame, column)
+    if year is None or UNIT not in frame:
         return pd.Series(dtype=float)
-    rows = frame[frame[column].notna()].sort_values("school_year")
-    last = rows.groupby(rows[UNIT].astype(str))[column].last()
-    return last.astype(float)
+    rows = frame[(frame["school_year"] == year) & frame[column].notna()]
+    return rows.groupby(rows[UNIT].astype(str))[column].last().astype(float)
+
+
+def latest_cost(frame: pd.DataFrame, code: str, column: str) -> float | None:
+    """The municipality's value of a cost column in the column's latest year, None without."""
+    value = cost_values(frame, column).get(code)
+    return None if value is None else float(value)

@@ -233,11 +233,12 @@ def _costs(cost_data: Dataset | None, code: str, name: str,
         return (), None, ()
     rows = cost_data.frame[cost_data.frame[UNIT].astype(str) == code]
     hidden = bool(suppression.small(rows).any()) if not rows.empty else False
-    figures, lines = [], []
+    figures, lines, years = [], [], []
     for column in mm.COST_COLUMNS:
         value = mm.latest_cost(cost_data.frame, code, column)
         if value is None:
             continue
+        years.append(mm.cost_year(cost_data.frame, column))
         if hidden:
             figures.append(Figure(label(column, lang), t("common.too_few", lang), None, suppression.reason(lang)))
             continue
@@ -250,10 +251,10 @@ def _costs(cost_data: Dataset | None, code: str, name: str,
                               t("kommun.cost_help", lang, median=median, share=share, n=n)))
         text = plain(column, lang)
         lines.append(t("kommun.find_cost_unit", lang, label=text[:1].upper() + text[1:], name=inert(name),
-                       year=mm.COST_CALENDAR_YEAR, value=fmt_sek(value, lang), share=share, n=n, median=median))
+                       year=years[-1], value=fmt_sek(value, lang), share=share, n=n, median=median))
     if not figures:
         return (), None, ()
-    return tuple(figures), t("kommun.costs_caption", lang, year=mm.COST_CALENDAR_YEAR), tuple(lines)
+    return tuple(figures), t("kommun.costs_caption", lang, year=max(years)), tuple(lines)
 
 
 def cost_source(data: Dataset, kommunal: Dataset | None) -> Dataset | None:
@@ -539,9 +540,10 @@ def cost_sentences(cost_data: Dataset, lang: str) -> list[str]:
         if len(values) < 10:
             continue
         text = plain(column, lang)
-        out.append(t("kommun.find_cost", lang, label=text[:1].upper() + text[1:], year=mm.COST_CALENDAR_YEAR,
-                     median=fmt_sek(float(values.median()), lang), p10=fmt_sek(float(values.quantile(0.1)), lang),
-                     p90=fmt_sek(float(values.quantile(0.9)), lang), n=fmt_int(len(values), lang)))
+        out.append(t("kommun.find_cost", lang, label=text[:1].upper() + text[1:],
+                     year=mm.cost_year(cost_data.frame, column), median=fmt_sek(float(values.median()), lang),
+                     p10=fmt_sek(float(values.quantile(0.1)), lang), p90=fmt_sek(float(values.quantile(0.9)), lang),
+                     n=fmt_int(len(values), lang)))
     return out
 
 

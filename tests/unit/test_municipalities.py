@@ -96,6 +96,17 @@ def test_costs_latest_value_and_position():
     values = mm.cost_values(k, "cost_per_pupil_sek")
     pos = mm.position(values, "0102")  # 120 000 above 100 000 and 110 000
     assert (pos.lower, pos.share_below, pos.median) == (2, 100.0, 110_000)
+    assert mm.cost_year(k, "cost_per_pupil_sek") == 2024 and mm.cost_year(k, "teaching_cost_per_pupil_sek") is None
+
+
+def test_costs_carry_their_own_year_and_compare_within_it():
+    """An upload's costs for 2023 only are said as 2023; a municipality whose latest cost is older than the others'
+    is not compared with them."""
+    rows = pd.DataFrame({"municipality_code": ["0101", "0102", "0103", "0101"], "school_year": [2023, 2023, 2022, 2022],
+                         "cost_per_pupil_sek": [100_000.0, 120_000.0, 90_000.0, 95_000.0]})
+    assert mm.cost_year(rows, "cost_per_pupil_sek") == 2023
+    assert mm.cost_values(rows, "cost_per_pupil_sek").to_dict() == {"0101": 100_000.0, "0102": 120_000.0}
+    assert mm.latest_cost(rows, "0103", "cost_per_pupil_sek") is None  # 2022 only
 
 
 def test_breaks_depend_on_the_level_and_the_years_shown():
